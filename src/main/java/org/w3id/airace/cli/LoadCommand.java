@@ -1,0 +1,44 @@
+package org.w3id.airace.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.store.Loader;
+import org.w3id.airace.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code airace load}: articles into the database. */
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load articles into the database, with the ontology and the entities.",
+      "Each article's named graph is replaced; all are read first and written in one"
+          + " transaction, so bad input leaves the database as it was."
+    })
+final class LoadCommand implements Runnable {
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Article files (.md or .txt); default: every article in --articles.")
+  List<Path> files;
+
+  @Mixin ArticleFolder articleFolder;
+  @Mixin DatabaseOption db;
+  @Mixin ArticleOptions articles;
+
+  @Override
+  public void run() {
+    List<Path> toLoad = files == null || files.isEmpty() ? articleFolder.articles() : files;
+    Extractor extractor = Extractor.bundled();
+    try (Store store = db.openOrCreate()) {
+      Loader.Result result = new Loader(store, extractor).load(toLoad, articles.language());
+      result
+          .graphs()
+          .forEach((graph, size) -> System.out.printf("%8d  %s%n", size, graph.getURI()));
+      System.out.printf("loaded %d article(s) into %s%n", toLoad.size(), db.directory);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.w3id.airace.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.server.AiraceServer;
+import org.w3id.airace.store.Loader;
+import org.w3id.airace.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code airace serve}: the SPARQL endpoint over the database. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the database with Fuseki: SPARQL at /airace/sparql, Graph Store read at /airace/get.",
+      "On an empty database it first loads the ontology, the entities and every article in"
+          + " --articles. Updates are off; SERVICE is refused; queries have a time limit."
+    })
+final class ServeCommand implements Runnable {
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "The longest a query may run, in seconds (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Mixin ArticleFolder articleFolder;
+  @Mixin DatabaseOption db;
+
+  @Override
+  public void run() {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, got " + port);
+    }
+    if (timeoutSeconds <= 0) {
+      throw new UsageException(
+          "--timeout must be a positive number of seconds, got " + timeoutSeconds);
+    }
+    Store store = db.openOrCreate();
+    if (store.isEmpty()) {
+      List<Path> articles = articleFolder.articles();
+      System.out.printf(
+          "airace: the database %s is empty: loading the ontology, the entities and %d article(s) from %s%n",
+          db.directory, articles.size(), articleFolder.folder);
+      new Loader(store, Extractor.bundled()).load(articles, java.util.Optional.empty());
+    }
+    AiraceServer server =
+        AiraceServer.builder()
+            .dataset(store.dataset())
+            .host(host)
+            .port(port)
+            .timeout(Duration.ofSeconds(timeoutSeconds))
+            .build()
+            .start();
+    long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.printf(
+        "airace: ready in %d ms at %s (SPARQL: %s)%n",
+        System.currentTimeMillis() - started, server.url(), server.sparqlUrl());
+    System.out.flush();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  store.close();
+                }));
+    server.join();
+  }
+}

@@ -1,0 +1,105 @@
+package org.w3id.airace.graph;
+
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.airace.mention.Mention;
+import org.w3id.airace.text.Clause;
+import org.w3id.airace.text.Paragraph;
+import org.w3id.airace.text.Sentence;
+import org.w3id.airace.text.TextLayer;
+import org.w3id.airace.text.Token;
+import org.w3id.airace.vocab.Nif;
+import org.w3id.airace.vocab.Race;
+
+/**
+ * Writes the text and mention layers as NIF 2.0: every span is {@code {article}#char=b,e} (RFC
+ * 5147) with its offsets, its anchor and its context; sentences point at their paragraph, clauses
+ * and mentions at their sentence, words at their sentence with tag and lemma.
+ */
+final class NifWriter {
+  private final Graph graph;
+  private final String article;
+  private final String text;
+  private final Positions positions;
+  private final Node context;
+
+  NifWriter(Graph graph, String articleIri, String text) {
+    this.graph = graph;
+    this.article = articleIri;
+    this.text = text;
+    this.positions = new Positions(text);
+    this.context = span(0, text.length());
+  }
+
+  Node context() {
+    return context;
+  }
+
+  void write(TextLayer layer, List<Mention> mentions, String language) {
+    add(context, RDF.type.asNode(), Nif.Context);
+    add(context, RDF.type.asNode(), Nif.RFC5147String);
+    add(context, Nif.isString, NodeFactory.createLiteralLang(text, language));
+    offsets(context, 0, text.length());
+    for (Paragraph paragraph : layer.paragraphs()) {
+      Node p = element(paragraph.begin(), paragraph.end(), Nif.Paragraph);
+      if (paragraph.sentences().isEmpty()) {
+        add(p, RDF.type.asNode(), Race.Byline);
+      }
+      for (Sentence sentence : paragraph.sentences()) {
+        Node s = element(sentence.begin(), sentence.end(), Nif.Sentence);
+        add(s, Nif.superString, p);
+        for (Clause clause : sentence.clauses()) {
+          Node c = element(clause.begin(), clause.end(), Nif.Phrase);
+          add(c, RDF.type.asNode(), Race.Clause);
+          add(c, Nif.superString, s);
+        }
+        for (Token token : sentence.tokens()) {
+          Node w = element(token.begin(), token.end(), Nif.Word);
+          add(w, Nif.sentence, s);
+          add(w, Nif.posTag, NodeFactory.createLiteralString(token.pos()));
+          add(w, Nif.lemma, NodeFactory.createLiteralString(token.lemma()));
+        }
+        for (Mention mention : mentions) {
+          if (sentence.begin() <= mention.begin() && mention.end() <= sentence.end()) {
+            Node m = element(mention.begin(), mention.end(), Nif.Phrase);
+            add(m, RDF.type.asNode(), Race.Mention);
+            add(m, Nif.superString, s);
+            add(m, Nif.taIdentRef, NodeFactory.createURI(mention.entity()));
+          }
+        }
+      }
+    }
+  }
+
+  private Node element(int begin, int end, Node type) {
+    Node node = span(begin, end);
+    add(node, RDF.type.asNode(), type);
+    add(node, RDF.type.asNode(), Nif.RFC5147String);
+    add(node, Nif.anchorOf, NodeFactory.createLiteralString(text.substring(begin, end)));
+    add(node, Nif.referenceContext, context);
+    offsets(node, begin, end);
+    return node;
+  }
+
+  private Node span(int begin, int end) {
+    return NodeFactory.createURI(
+        article + "#char=" + positions.of(begin) + "," + positions.of(end));
+  }
+
+  private void offsets(Node node, int begin, int end) {
+    add(node, Nif.beginIndex, index(positions.of(begin)));
+    add(node, Nif.endIndex, index(positions.of(end)));
+  }
+
+  private static Node index(int value) {
+    return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+  }
+
+  private void add(Node s, Node p, Node o) {
+    graph.add(s, p, o);
+  }
+}

@@ -1,0 +1,99 @@
+package org.w3id.airace.mention;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.airace.resources.Bundled;
+import org.w3id.airace.vocab.Race;
+
+/**
+ * The entities airace knows by name, read from the Turtle files of {@code data/entities/}: every
+ * subject typed with a class of the airace ontology, with its {@code rdfs:label}, {@code
+ * skos:prefLabel} and {@code skos:altLabel} values as names.
+ */
+public final class Gazetteer {
+  /** The folder of the bundled entity files. */
+  public static final String FOLDER = "data/entities";
+
+  private final Graph graph;
+  private final List<Entity> entities;
+
+  private Gazetteer(Graph graph, List<Entity> entities) {
+    this.graph = graph;
+    this.entities = List.copyOf(entities);
+  }
+
+  /** The gazetteer bundled with airace. */
+  public static Gazetteer bundled() {
+    Graph graph = GraphFactory.createDefaultGraph();
+    for (String path : Bundled.list(FOLDER, ".ttl")) {
+      try (InputStream in = Bundled.open(path)) {
+        RDFParser.source(in).lang(Lang.TURTLE).base(Race.RESOURCE).parse(graph);
+      } catch (RiotException e) {
+        throw new MentionException(path + ": " + e.getMessage(), e);
+      } catch (java.io.IOException e) {
+        throw new MentionException(path + ": cannot read: " + e.getMessage(), e);
+      }
+    }
+    return of(graph);
+  }
+
+  /** A gazetteer over the entities of {@code graph}. */
+  public static Gazetteer of(Graph graph) {
+    Map<Node, Set<String>> types = new LinkedHashMap<>();
+    graph
+        .find(Node.ANY, RDF.type.asNode(), Node.ANY)
+        .forEach(
+            t -> {
+              if (t.getObject().isURI() && t.getObject().getURI().startsWith(Race.NS)) {
+                types
+                    .computeIfAbsent(t.getSubject(), s -> new LinkedHashSet<>())
+                    .add(t.getObject().getURI());
+              }
+            });
+    List<Entity> entities = new ArrayList<>();
+    types.forEach(
+        (subject, classes) -> {
+          Set<String> names = new LinkedHashSet<>();
+          for (Node p :
+              List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
+            graph
+                .find(subject, p, Node.ANY)
+                .mapWith(Triple::getObject)
+                .forEach(
+                    o -> {
+                      if (o.isLiteral() && !o.getLiteralLexicalForm().isBlank()) {
+                        names.add(o.getLiteralLexicalForm().strip());
+                      }
+                    });
+          }
+          if (subject.isURI()) {
+            entities.add(new Entity(subject.getURI(), classes, List.copyOf(names)));
+          }
+        });
+    return new Gazetteer(graph, entities);
+  }
+
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /** The triples of the entity files, as stored in the entities graph. */
+  public Graph graph() {
+    return graph;
+  }
+}

@@ -1,0 +1,146 @@
+package org.w3id.airace.server;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The airace HTTP server: Fuseki with the dataset {@code /airace}, read-only.
+ *
+ * <ul>
+ *   <li>{@code /airace/sparql} — SPARQL query, GET and POST, every standard result format;
+ *   <li>{@code /airace/get} — SPARQL Graph Store Protocol, read only;
+ *   <li>{@code /} — a page that says what is served.
+ * </ul>
+ *
+ * There is no update service. Queries run at most {@code timeout}; {@code SERVICE} is refused.
+ *
+ * <pre>{@code
+ * AiraceServer server = AiraceServer.builder()
+ *     .dataset(store.dataset()).host("127.0.0.1").port(3030).timeout(Duration.ofSeconds(30))
+ *     .build().start();
+ * server.url();   // "http://127.0.0.1:3030/"
+ * }</pre>
+ */
+public final class AiraceServer {
+  /** The dataset's path. */
+  public static final String DATASET = "/airace";
+
+  private final FusekiServer fuseki;
+  private final String host;
+
+  private AiraceServer(FusekiServer fuseki, String host) {
+    this.fuseki = fuseki;
+    this.host = host;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public AiraceServer start() {
+    fuseki.start();
+    return this;
+  }
+
+  /** The port served on (the one chosen by the system when 0 was asked for). */
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  /** The base URL, ending in "/". */
+  public String url() {
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port() + "/";
+  }
+
+  /** The SPARQL query endpoint's URL. */
+  public String sparqlUrl() {
+    return url() + DATASET.substring(1) + "/sparql";
+  }
+
+  public void stop() {
+    fuseki.stop();
+  }
+
+  /** Waits until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  /** Settings for a server; {@link #build()} checks them. */
+  public static final class Builder {
+    private DatasetGraph dataset;
+    private String host = "127.0.0.1";
+    private int port = 3030;
+    private Duration timeout = Duration.ofSeconds(30);
+
+    public Builder dataset(DatasetGraph dataset) {
+      this.dataset = dataset;
+      return this;
+    }
+
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    public AiraceServer build() {
+      if (dataset == null) {
+        throw new IllegalStateException("No dataset to serve: call dataset(...) before build()");
+      }
+      Objects.requireNonNull(host, "host");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+      }
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+      }
+      Context limits = new Context();
+      limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+      limits.set(Service.httpServiceAllowed, false);
+      DataService.Builder service = DataService.newBuilder(dataset);
+      for (String name : new String[] {"sparql", "query", ""}) {
+        service.addEndpoint(
+            Endpoint.create()
+                .operation(Operation.Query)
+                .endpointName(name)
+                .context(limits)
+                .build());
+      }
+      service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "");
+      FusekiServer fuseki =
+          FusekiServer.create()
+              .port(port)
+              .add(DATASET, service.build())
+              .addServlet("", new HomePage())
+              .enablePing(true)
+              .build();
+      for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+        if (connector instanceof ServerConnector http) {
+          http.setHost(host);
+        }
+      }
+      return new AiraceServer(fuseki, host);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.w3id.airace.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.airace.vocab.Race;
+
+/**
+ * Writes dumps of the database. Formats that hold named graphs (N-Quads, TriG, JSON-LD) give one
+ * file, {@code airace.nq} say; triple formats (Turtle, N-Triples, RDF/XML) give one file per named
+ * graph, {@code entities.ttl}, {@code article-wettlauf-ki.ttl}.
+ */
+public final class Exporter {
+  /** The formats {@code export} writes, by the name users give. */
+  public enum Format {
+    TTL(RDFFormat.TURTLE_PRETTY, "ttl"),
+    NT(RDFFormat.NTRIPLES, "nt"),
+    NQ(RDFFormat.NQUADS, "nq"),
+    TRIG(RDFFormat.TRIG_PRETTY, "trig"),
+    JSONLD(RDFFormat.JSONLD, "jsonld"),
+    RDFXML(RDFFormat.RDFXML_PLAIN, "rdf");
+
+    final RDFFormat rdf;
+    final String extension;
+
+    Format(RDFFormat rdf, String extension) {
+      this.rdf = rdf;
+      this.extension = extension;
+    }
+
+    boolean quads() {
+      return RDFLanguages.isQuads(rdf.getLang()) || rdf.getLang().equals(Lang.JSONLD);
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final Store store;
+
+  public Exporter(Store store) {
+    this.store = store;
+  }
+
+  /** Writes the dump into {@code folder} (created if needed) and returns the files written. */
+  public List<Path> export(Format format, Path folder, boolean gzip) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreException(folder + ": cannot create the output folder: " + e.getMessage(), e);
+    }
+    DatasetGraph db = store.dataset();
+    return db.calculateRead(
+        () -> {
+          List<Path> files = new ArrayList<>();
+          if (format.quads()) {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            db.find().forEachRemaining(copy::add);
+            Path file = folder.resolve(name("airace", format, gzip));
+            write(file, gzip, out -> RDFDataMgr.write(out, copy, format.rdf));
+            files.add(file);
+          } else {
+            for (Node graph : (Iterable<Node>) db::listGraphNodes) {
+              Path file = folder.resolve(name(fileStem(graph), format, gzip));
+              write(file, gzip, out -> RDFDataMgr.write(out, db.getGraph(graph), format.rdf));
+              files.add(file);
+            }
+          }
+          return files;
+        });
+  }
+
+  /** "ontology", "entities", "article-wettlauf-ki": the graph IRI after the graph namespace. */
+  static String fileStem(Node graph) {
+    String iri = graph.getURI();
+    String local = iri.startsWith(Race.GRAPH) ? iri.substring(Race.GRAPH.length()) : iri;
+    return local.replaceAll("[^A-Za-z0-9._-]+", "-");
+  }
+
+  private static String name(String stem, Format format, boolean gzip) {
+    return stem + "." + format.extension + (gzip ? ".gz" : "");
+  }
+
+  private interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static void write(Path file, boolean gzip, Body body) {
+    try (OutputStream raw = Files.newOutputStream(file);
+        OutputStream out = gzip ? new GZIPOutputStream(raw) : raw) {
+      body.write(out);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.w3id.airace.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.airace.resources.Bundled;
+
+/**
+ * The TDB2 database. Its default graph is the union of its named graphs, so a query without {@code
+ * GRAPH} sees everything.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("run/tdb2"))) {
+ *   store.replace(Map.of(graphName, graph));   // one write transaction
+ *   store.triplesPerGraph();
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+  private final Path directory;
+  private final DatasetGraph dataset;
+
+  private Store(Path directory, DatasetGraph dataset) {
+    this.directory = directory;
+    this.dataset = dataset;
+  }
+
+  /** Opens (or creates) the database in {@code directory}. */
+  public static Store open(Path directory) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new StoreException(
+          directory + ": not a directory; --db must name a database directory");
+    }
+    try {
+      DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+      dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new Store(directory, dsg);
+    } catch (RuntimeException e) {
+      String why = String.valueOf(e.getMessage());
+      if (why.contains("lock")) {
+        throw new StoreException(
+            directory + ": the database is in use by another process (is 'airace serve' running?)",
+            e);
+      }
+      throw new StoreException(directory + ": cannot open the database: " + why, e);
+    }
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** The database itself, for the server. */
+  public DatasetGraph dataset() {
+    return dataset;
+  }
+
+  /** True when no named graph holds a triple. */
+  public boolean isEmpty() {
+    return dataset.calculateRead(() -> !dataset.find().hasNext());
+  }
+
+  /**
+   * Replaces each of these named graphs with the given triples, all in one write transaction: a
+   * reader sees either the old graphs or the new ones, and a failure leaves the old ones.
+   */
+  public void replace(Map<Node, Graph> graphs) {
+    try {
+      dataset.executeWrite(
+          () ->
+              graphs.forEach(
+                  (name, graph) -> {
+                    dataset.removeGraph(name);
+                    graph
+                        .find()
+                        .forEachRemaining(
+                            t ->
+                                dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                  }));
+    } catch (RuntimeException e) {
+      throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes these named graphs in one write transaction. */
+  public void remove(Collection<Node> names) {
+    dataset.executeWrite(() -> names.forEach(dataset::removeGraph));
+  }
+
+  /** The number of triples in each named graph, largest first. */
+  public Map<String, Long> triplesPerGraph() {
+    return counts("queries/stats/triples-per-graph.rq", "graph");
+  }
+
+  /** The number of distinct instances of each class, over all graphs, largest first. */
+  public Map<String, Long> instancesPerClass() {
+    return counts("queries/stats/instances-per-class.rq", "class");
+  }
+
+  private Map<String, Long> counts(String queryFile, String keyVar) {
+    ParameterizedSparqlString query = new ParameterizedSparqlString(Bundled.read(queryFile));
+    return dataset.calculateRead(
+        () -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          RowSet rows = QueryExec.dataset(dataset).query(query.asQuery()).select();
+          rows.forEachRemaining(
+              row ->
+                  counts.put(
+                      row.get(keyVar).toString(),
+                      ((Number) row.get("n").getLiteralValue()).longValue()));
+          return counts;
+        });
+  }
+
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset);
+  }
+}
