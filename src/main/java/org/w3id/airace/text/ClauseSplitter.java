@@ -13,7 +13,8 @@ import java.util.Set;
  * sondern", ", but") that follows it. A comma that only coordinates nominal words does not end a
  * clause: the token before it is ADJ, NOUN, PROPN or NUM and so is the token after it, or the one
  * after a coordinating conjunction ("riesige, zentralisierte Infrastrukturen", "kleinere, aber
- * lukrative Nische", "Apple, Google and Meta").
+ * lukrative Nische", "Apple, Google and Meta"). A clause also ends before a coordinating
+ * conjunction that opens a second subordinate clause ("…, dass A gilt und dass B gilt").
  *
  * <p>Punctuation at a boundary, and closing quotes attached to it, belong to the preceding clause.
  * A clause without any letter or digit is joined to the one before it.
@@ -21,6 +22,20 @@ import java.util.Set;
 final class ClauseSplitter {
 
   private static final Set<String> NOMINAL = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+
+  /** Subordinating conjunctions the taggers sometimes mistake after "und" ("und dass/DET"). */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "dass",
+          "ob",
+          "weil",
+          "wenn",
+          "obwohl",
+          "damit",
+          "that",
+          "whether",
+          "because",
+          "although");
 
   private ClauseSplitter() {}
 
@@ -65,7 +80,18 @@ final class ClauseSplitter {
     if (text.equals(";") || text.equals(":") || isDash(text)) {
       return true;
     }
+    if (opensCoordinatedSubclause(tokens, i + 1)) {
+      return true;
+    }
     return text.equals(",") && !coordinatesNominals(tokens, i);
+  }
+
+  /** A coordinating conjunction right before a subordinating one: "und dass", "and that". */
+  private static boolean opensCoordinatedSubclause(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i).pos().equals("CCONJ")
+        && (tokens.get(i + 1).pos().equals("SCONJ")
+            || SUBORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean isDash(String text) {

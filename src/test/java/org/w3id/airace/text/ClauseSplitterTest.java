@@ -51,6 +51,16 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void coordinatedSubordinateClausesSplit() {
+    assertThat(
+            clauses(
+                "Es zeigt, dass A gilt und dass B fällt.",
+                "PRON VERB PUNCT SCONJ PROPN VERB CCONJ SCONJ PROPN VERB PUNCT"))
+        .containsExactly("Es zeigt,", "dass A gilt", "und dass B fällt.");
+    assertThat(clauses("Äpfel und Birnen", "NOUN CCONJ NOUN")).containsExactly("Äpfel und Birnen");
+  }
+
+  @Test
   void commaBetweenCoordinatedNominalsDoesNotSplit() {
     assertThat(
             clauses(
