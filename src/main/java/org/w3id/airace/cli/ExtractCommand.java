@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.store.Inference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +61,10 @@ final class ExtractCommand implements Runnable {
   @Override
   public void run() {
     Extractor extractor = Extractor.bundled();
+    Inference inference = Inference.bundled();
     DatasetGraph out = DatasetGraphFactory.createTxnMem();
     for (Path file : files) {
-      ArticleGraph article = extractor.extract(file, articles.language());
+      ArticleGraph article = inference.apply(extractor.extract(file, articles.language()));
       article
           .graph()
           .find()

@@ -1,10 +1,12 @@
 package org.w3id.airace.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.w3id.airace.article.ArticleException;
 import org.w3id.airace.mention.MentionException;
 import org.w3id.airace.rules.RuleException;
 import org.w3id.airace.store.StoreException;
+import org.w3id.airace.store.ValidationException;
 import org.w3id.airace.text.TextException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Option;
       ExtractCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input or usage."})
@@ -59,9 +62,10 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
+    List<String> commands =
+        spec.subcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
     throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "Missing command: give one of load, serve, query, extract, export, stats");
+        spec.commandLine(), "Missing command: give one of " + String.join(", ", commands));
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -91,6 +95,7 @@ public final class Main implements Runnable {
         || e instanceof MentionException
         || e instanceof RuleException
         || e instanceof UsageException
+        || e instanceof ValidationException
         || e instanceof StoreException s && s.isBadInput();
   }
 }

@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The project's own files as packaged: {@code ontology/}, {@code data/entities/}, {@code
@@ -70,6 +75,21 @@ public final class Bundled {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled file " + path, e);
     }
+  }
+
+  /** The Turtle files of a bundled folder ("ontology", "data/entities"), parsed into one graph. */
+  public static Graph graph(String folder) {
+    Graph graph = GraphFactory.createDefaultGraph();
+    for (String path : list(folder, ".ttl")) {
+      try (InputStream in = open(path)) {
+        RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+      } catch (RiotException e) {
+        throw new BundledFileException(path, e.getMessage(), e);
+      } catch (IOException e) {
+        throw new BundledFileException(path, "cannot read: " + e.getMessage(), e);
+      }
+    }
+    return graph;
   }
 
   private static synchronized Path jarPath(URI uri) throws IOException {

@@ -133,6 +133,7 @@ public final class AiraceServer {
               .port(port)
               .add(DATASET, service.build())
               .addServlet("", new HomePage())
+              .addServlet("/ontology/*", new OntologyServlet())
               .enablePing(true)
               .build();
       for (Connector connector : fuseki.getJettyServer().getConnectors()) {

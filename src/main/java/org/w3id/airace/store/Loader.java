@@ -22,42 +22,79 @@ import org.w3id.airace.vocab.Race;
 
 /**
  * Loads the ontology, the entities and articles into a {@link Store}. Every article is read and
- * extracted first; only when all succeed are their graphs written, in one transaction, so bad input
- * leaves the database exactly as it was.
+ * extracted first, its graph closed under the ontology's subclass and subproperty axioms ({@link
+ * Inference}) and validated against the shapes ({@link Validator}); only when all succeed are the
+ * graphs written, in one transaction, so bad input leaves the database exactly as it was.
  */
 public final class Loader {
   /** The file name endings of articles. */
   public static final List<String> ARTICLE_SUFFIXES = List.of(".md", ".markdown", ".txt");
 
+  /** The name validation reports give the entities graph. */
+  public static final String ENTITIES_SOURCE = "data/entities";
+
   private final Store store;
   private final Extractor extractor;
+  private final Validator validator;
 
   public Loader(Store store, Extractor extractor) {
+    this(store, extractor, Validator.bundled());
+  }
+
+  public Loader(Store store, Extractor extractor, Validator validator) {
     this.store = store;
     this.extractor = extractor;
+    this.validator = validator;
   }
 
   /** What a load wrote: the named graphs and their sizes. */
   public record Result(Map<Node, Integer> graphs) {}
 
-  /** Loads the ontology, the entities and these articles, replacing their graphs. */
+  /**
+   * What a load would write, before it writes: the graphs by name, and a validation report for the
+   * entities and for each article.
+   */
+  public record Staged(Map<Node, Graph> graphs, List<ValidationReport> reports) {}
+
+  /**
+   * Loads the ontology, the entities and these articles, replacing their graphs.
+   *
+   * @throws ValidationException when a graph violates the shapes; nothing is written then
+   */
   public Result load(List<Path> articles, Optional<String> language) {
+    Staged staged = stage(extractor, validator, articles, language);
+    ValidationException.throwIfViolated(staged.reports());
+    store.replace(staged.graphs());
+    Map<Node, Integer> sizes = new LinkedHashMap<>();
+    staged.graphs().forEach((name, graph) -> sizes.put(name, graph.size()));
+    return new Result(sizes);
+  }
+
+  /**
+   * Reads, extracts, closes ({@link Inference}) and validates the ontology, the entities and these
+   * articles as {@link #load} does, and writes nothing.
+   */
+  public static Staged stage(
+      Extractor extractor, Validator validator, List<Path> articles, Optional<String> language) {
+    Graph ontology = ontology();
+    Inference inference = Inference.of(ontology);
+    Graph entities = inference.apply(extractor.gazetteer().graph());
     Map<Node, Graph> graphs = new LinkedHashMap<>();
-    graphs.put(Race.ONTOLOGY_GRAPH, ontology());
-    graphs.put(Race.ENTITIES_GRAPH, extractor.gazetteer().graph());
+    graphs.put(Race.ONTOLOGY_GRAPH, ontology);
+    graphs.put(Race.ENTITIES_GRAPH, entities);
+    List<ValidationReport> reports = new ArrayList<>();
+    reports.add(validator.validate(ENTITIES_SOURCE, entities, ontology));
     for (Path file : articles) {
-      ArticleGraph article = extractor.extract(file, language);
+      ArticleGraph article = inference.apply(extractor.extract(file, language));
       if (graphs.containsKey(article.name())) {
         throw StoreException.badInput(
             file + ": another article given has the same name '" + article.article().slug() + "'",
             null);
       }
       graphs.put(article.name(), article.graph());
+      reports.add(validator.validate(file.toString(), article.graph(), entities, ontology));
     }
-    store.replace(graphs);
-    Map<Node, Integer> sizes = new LinkedHashMap<>();
-    graphs.forEach((name, graph) -> sizes.put(name, graph.size()));
-    return new Result(sizes);
+    return new Staged(graphs, reports);
   }
 
   /** The article files in {@code folder}, sorted by name; none if the folder does not exist. */
@@ -77,10 +114,14 @@ public final class Loader {
     }
   }
 
-  /** The ontology files bundled with airace, as one graph. */
+  /**
+   * The ontology files bundled with airace, as one graph: every {@code ontology/*.ttl} but the
+   * SHACL shapes, which the {@link Validator} reads and no graph of the database holds.
+   */
   public static Graph ontology() {
     Graph graph = GraphFactory.createDefaultGraph();
     List<String> files = new ArrayList<>(Bundled.list("ontology", ".ttl"));
+    files.remove(Validator.SHAPES);
     for (String path : files) {
       try (InputStream in = Bundled.open(path)) {
         RDFParser.source(in).lang(Lang.TURTLE).parse(graph);

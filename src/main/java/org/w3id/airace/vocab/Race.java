@@ -29,6 +29,24 @@ public final class Race {
   public static final Node titleSource = term("titleSource");
   public static final Node note = term("note");
   public static final Node extractedBy = term("extractedBy");
+  public static final Node CueMention = term("CueMention");
+  public static final Node signals = term("signals");
+  public static final Node cuePhrase = term("cuePhrase");
+  public static final Node agent = term("agent");
+  public static final Node fromGazetteer = term("fromGazetteer");
+  public static final Node ClaimUnit = term("ClaimUnit");
+  public static final Node QuantityMention = term("QuantityMention");
+  public static final Node MoneyMention = term("MoneyMention");
+  public static final Node PercentMention = term("PercentMention");
+  public static final Node PeriodMention = term("PeriodMention");
+  public static final Node QualifierMention = term("QualifierMention");
+  public static final Node denotes = term("denotes");
+  public static final Node quantityValue = term("quantityValue");
+  public static final Node fromYear = term("fromYear");
+  public static final Node toYear = term("toYear");
+  public static final Node month = term("month");
+  public static final Node qualifier = term("qualifier");
+  public static final Node contrastsWith = term("contrastsWith");
 
   private Race() {}
 
@@ -40,6 +58,25 @@ public final class Race {
   /** The IRI of the article with this slug; its text positions are {@code {article}#char=b,e}. */
   public static String articleIri(String slug) {
     return RESOURCE + "article/" + slug;
+  }
+
+  /**
+   * The IRI of an actor named {@code name} that the gazetteer does not know: "Jane Doe" becomes
+   * {@code res:Jane_Doe}. Letters, digits, '-' and '.' are kept; spaces and anything else become
+   * '_'.
+   */
+  public static String resource(String name) {
+    StringBuilder out = new StringBuilder(RESOURCE);
+    int start = out.length();
+    for (int cp : name.strip().codePoints().toArray()) {
+      boolean keep = Character.isLetterOrDigit(cp) || cp == '-' || cp == '.';
+      if (keep) {
+        out.appendCodePoint(cp);
+      } else if (out.length() > start && out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -1,0 +1,264 @@
+package org.w3id.airace.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.w3id.airace.Fixtures;
+import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.store.Loader;
+import org.w3id.airace.store.Store;
+
+/**
+ * {@code /ontology} on the real server over a real TDB2 database: content negotiation checked with
+ * a plain HTTP client, the page checked in a real headless Chromium.
+ */
+class OntologyIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOT = Path.of("target/failsafe-reports/ontology-page.png");
+  private static final String BROWSER_ACCEPT =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+  @TempDir static Path dir;
+  private static Store store;
+  private static AiraceServer server;
+  private static Graph ontology;
+  private static String page;
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    store = Store.open(dir.resolve("tdb2"));
+    new Loader(store, Extractor.bundled()).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+    server =
+        AiraceServer.builder()
+            .dataset(store.dataset())
+            .host("127.0.0.1")
+            .port(0)
+            .timeout(Duration.ofSeconds(10))
+            .build()
+            .start();
+    ontology = Loader.ontology();
+    page = OntologyPage.bundled();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+    store.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "text/turtle, TURTLE",
+    "application/rdf+xml, RDFXML",
+    "application/ld+json, JSONLD",
+    "application/n-triples, NTRIPLES"
+  })
+  void machinesGetTheOntologyInTheFormatTheyAccept(String accept, String lang) throws Exception {
+    HttpResponse<String> response = get("ontology", accept);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).get(STRING).startsWith(accept);
+    assertThat(response.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept"));
+    Graph served = RDFParser.fromString(response.body(), langOf(lang)).toGraph();
+    assertThat(served.isIsomorphicWith(ontology))
+        .as("the %s answer is the ontology graph", accept)
+        .isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "ttl, text/turtle, TURTLE",
+    "rdf, application/rdf+xml, RDFXML",
+    "jsonld, application/ld+json, JSONLD",
+    "nt, application/n-triples, NTRIPLES"
+  })
+  void formatParameterOverridesTheAcceptHeader(String format, String type, String lang)
+      throws Exception {
+    HttpResponse<String> response = get("ontology?format=" + format, "text/html");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).get(STRING).startsWith(type);
+    assertThat(RDFParser.fromString(response.body(), langOf(lang)).toGraph().size())
+        .isEqualTo(ontology.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html", BROWSER_ACCEPT, "*/*", "text/*", ""})
+  void browsersGetTheDocumentationPage(String accept) throws Exception {
+    HttpResponse<String> response = get("ontology", accept);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get(STRING)
+        .matches("text/html; ?charset=utf-8");
+    assertThat(response.body()).isEqualTo(page);
+  }
+
+  @Test
+  void trailingSlashAndFormatHtmlGiveThePageToo() throws Exception {
+    HttpResponse<String> slash = get("ontology/", "text/turtle");
+    assertThat(slash.statusCode()).isEqualTo(200);
+    assertThat(RDFParser.fromString(slash.body(), Lang.TURTLE).toGraph().isIsomorphicWith(ontology))
+        .isTrue();
+    HttpResponse<String> html = get("ontology?format=html", "text/turtle");
+    assertThat(html.headers().firstValue("Content-Type")).get(STRING).startsWith("text/html");
+    assertThat(html.body()).startsWith("<!doctype html>");
+  }
+
+  @Test
+  void unsupportedTypeIsNotAcceptable() throws Exception {
+    HttpResponse<String> response = get("ontology", "image/png");
+    assertThat(response.statusCode()).isEqualTo(406);
+    assertThat(response.body())
+        .contains("image/png")
+        .contains(
+            "text/html",
+            "text/turtle",
+            "application/rdf+xml",
+            "application/ld+json",
+            "application/n-triples");
+  }
+
+  @Test
+  void unknownFormatIsABadRequest() throws Exception {
+    HttpResponse<String> response = get("ontology?format=pdf", "text/html");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("?format=pdf", "ttl|rdf|jsonld|nt");
+    assertThat(get("ontology/Investment", "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void chromiumShowsTheEntryTheTermIriPointsTo() throws Exception {
+    WebDriver browser = startChromium();
+    try {
+      browser.get(server.url() + "ontology#Investment");
+      String title =
+          ontology
+              .find(OntologyView.ONTOLOGY, DCTerms.title.asNode(), Node.ANY)
+              .mapWith(Triple::getObject)
+              .filterKeep(o -> o.getLiteralLanguage().equals("en"))
+              .next()
+              .getLiteralLexicalForm();
+      assertThat(browser.getTitle()).isEqualTo(title);
+      WebElement entry = browser.findElement(By.id("Investment"));
+      assertThat(entry.isDisplayed()).isTrue();
+      assertThat(topInViewport(browser, entry)).as("the page scrolled to #Investment").isTrue();
+      WebElement german = entry.findElement(By.cssSelector("[lang='de'] .label"));
+      assertThat(german.isDisplayed()).isTrue();
+      assertThat(german.getText()).isEqualTo("Investition");
+      Files.createDirectories(SCREENSHOT.getParent());
+      Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
+      assertThat(Files.readAllBytes(SCREENSHOT)).startsWith(0x89, 'P', 'N', 'G');
+
+      browser.findElement(By.cssSelector("#OpenRelease dd a[href='#Decentralization']")).click();
+      assertThat(browser.getCurrentUrl()).endsWith("/ontology#Decentralization");
+      assertThat(topInViewport(browser, browser.findElement(By.id("Decentralization")))).isTrue();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * A headless Chromium driven through the installed chromedriver; fails the test if neither runs.
+   */
+  private static WebDriver startChromium() throws Exception {
+    assertThat(CHROMIUM)
+        .as("Chromium is needed: apt-get install chromium chromium-driver")
+        .isExecutable();
+    assertThat(CHROMEDRIVER)
+        .as("chromedriver is needed: apt-get install chromium-driver")
+        .isExecutable();
+    Path profile = Files.createTempDirectory(dir, "chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    try {
+      return new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      return fail(
+          "headless Chromium did not start ("
+              + CHROMIUM
+              + " driven by "
+              + CHROMEDRIVER
+              + "): "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static boolean topInViewport(WebDriver browser, WebElement element) {
+    Object top =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.top < window.innerHeight / 2;",
+                element);
+    return Boolean.TRUE.equals(top);
+  }
+
+  private static Lang langOf(String name) {
+    return switch (name) {
+      case "TURTLE" -> Lang.TURTLE;
+      case "RDFXML" -> Lang.RDFXML;
+      case "JSONLD" -> Lang.JSONLD;
+      default -> Lang.NTRIPLES;
+    };
+  }
+
+  private static HttpResponse<String> get(String path, String accept) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
+    if (!accept.isEmpty()) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,104 @@
+package org.w3id.airace.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.airace.Fixtures;
+import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.mention.Gazetteer;
+import org.w3id.airace.rules.Rule;
+import org.w3id.airace.rules.RuleEngine;
+
+class LoaderValidationTest {
+  private static final Path BROKEN_RULE =
+      Path.of("src/test/resources/shapes/rule-investment-without-amount.rq");
+
+  private static Extractor extractor;
+  private static Extractor broken;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void extractors() throws Exception {
+    extractor = Extractor.bundled();
+    List<Rule> rules = new ArrayList<>(RuleEngine.bundled().rules());
+    rules.add(RuleEngine.parse("99-broken", BROKEN_RULE.toString(), Files.readString(BROKEN_RULE)));
+    broken = new Extractor(Gazetteer.bundled(), new RuleEngine(rules));
+  }
+
+  private static DatasetGraph snapshot(Store store) {
+    DatasetGraph copy = DatasetGraphFactory.createGeneral();
+    store.dataset().executeRead(() -> store.dataset().find().forEachRemaining(copy::add));
+    return copy;
+  }
+
+  @Test
+  void anArticleThatViolatesTheShapesIsNotStored() {
+    try (Store store = Store.open(dir.resolve("db"))) {
+      new Loader(store, extractor).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+      DatasetGraph before = snapshot(store);
+
+      assertThatThrownBy(
+              () ->
+                  new Loader(store, broken).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith(
+              Fixtures.FIRST_ARTICLE
+                  + ": 1 violation of the SHACL shapes (ontology/shapes.ttl); nothing was stored")
+          .hasMessageContaining("focus:    \"Investition ohne Betrag\"")
+          .hasMessageContaining("shape:    investment: one amount (rsh:Investment-amount)")
+          .satisfies(
+              e ->
+                  assertThat(((ValidationException) e).reports())
+                      .singleElement()
+                      .extracting(ValidationReport::source)
+                      .isEqualTo(Fixtures.FIRST_ARTICLE.toString()));
+
+      assertThat(IsoMatcher.isomorphic(before, snapshot(store))).isTrue();
+    }
+  }
+
+  @Test
+  void aViolationOnAnEmptyDatabaseLeavesItEmpty() {
+    try (Store store = Store.open(dir.resolve("db"))) {
+      assertThatThrownBy(
+              () ->
+                  new Loader(store, broken).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty()))
+          .isInstanceOf(ValidationException.class);
+      assertThat(store.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void theLoadStoresTheGraphsItValidated() {
+    try (Store store = Store.open(dir.resolve("db"))) {
+      Loader.Staged staged =
+          Loader.stage(
+              extractor, Validator.bundled(), List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+      new Loader(store, extractor).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+      DatasetGraph stored = snapshot(store);
+      assertThat(stored.listGraphNodes())
+          .toIterable()
+          .containsExactlyInAnyOrderElementsOf(staged.graphs().keySet());
+      staged
+          .graphs()
+          .forEach(
+              (name, graph) ->
+                  assertThat(
+                          InferenceTest.canonical(graph)
+                              .isIsomorphicWith(InferenceTest.canonical(stored.getGraph(name))))
+                      .as(name.getURI())
+                      .isTrue());
+    }
+  }
+}
