@@ -29,6 +29,23 @@ public record Article(
     String text,
     Optional<Byline> byline) {
 
+  /** The same article under another slug (an evaluation case names its article by its folder). */
+  public Article withSlug(String newSlug) {
+    return new Article(
+        source,
+        newSlug,
+        title,
+        titleSource,
+        author,
+        language,
+        date,
+        sourceUrl,
+        topic,
+        note,
+        text,
+        byline);
+  }
+
   /** The byline: the line of the text that only names the author, at {@code [begin, end)}. */
   public record Byline(int begin, int end, String name) {}
 }

@@ -3,6 +3,7 @@ package org.w3id.airace.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.w3id.airace.article.ArticleException;
+import org.w3id.airace.eval.EvalException;
 import org.w3id.airace.mention.MentionException;
 import org.w3id.airace.rules.RuleException;
 import org.w3id.airace.store.StoreException;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       StatsCommand.class,
       ValidateCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input or usage."})
@@ -95,6 +97,7 @@ public final class Main implements Runnable {
         || e instanceof MentionException
         || e instanceof RuleException
         || e instanceof UsageException
+        || e instanceof EvalException
         || e instanceof ValidationException
         || e instanceof StoreException s && s.isBadInput();
   }

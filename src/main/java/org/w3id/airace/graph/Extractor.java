@@ -1,7 +1,6 @@
 package org.w3id.airace.graph;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,16 +8,19 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.airace.article.Article;
 import org.w3id.airace.article.ArticleReader;
+import org.w3id.airace.mention.CueLexicon;
 import org.w3id.airace.mention.Entity;
-import org.w3id.airace.mention.EntityMatcher;
 import org.w3id.airace.mention.Gazetteer;
-import org.w3id.airace.mention.Mention;
+import org.w3id.airace.mention.MentionFinder;
+import org.w3id.airace.mention.MentionLayer;
+import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.rules.RuleEngine;
 import org.w3id.airace.text.Segmenter;
 import org.w3id.airace.text.Span;
@@ -40,19 +42,27 @@ public final class Extractor {
 
   private final ArticleReader reader = new ArticleReader();
   private final Gazetteer gazetteer;
-  private final EntityMatcher matcher;
+  private final CueLexicon lexicon;
   private final RuleEngine rules;
+  private final Graph background;
   private final Map<String, Segmenter> segmenters = new ConcurrentHashMap<>();
+  private final Map<String, MentionFinder> finders = new ConcurrentHashMap<>();
 
-  public Extractor(Gazetteer gazetteer, RuleEngine rules) {
+  public Extractor(Gazetteer gazetteer, CueLexicon lexicon, RuleEngine rules) {
     this.gazetteer = gazetteer;
-    this.matcher = new EntityMatcher(gazetteer);
+    this.lexicon = lexicon;
     this.rules = rules;
+    this.background = new Union(gazetteer.graph(), Bundled.graph("ontology"));
   }
 
-  /** An extractor with the gazetteer and rules bundled with airace. */
+  /** An extractor with these rules and gazetteer and the bundled cue lexicon. */
+  public Extractor(Gazetteer gazetteer, RuleEngine rules) {
+    this(gazetteer, CueLexicon.bundled(), rules);
+  }
+
+  /** An extractor with the gazetteer, cue lexicon and rules bundled with airace. */
   public static Extractor bundled() {
-    return new Extractor(Gazetteer.bundled(), RuleEngine.bundled());
+    return new Extractor(Gazetteer.bundled(), CueLexicon.bundled(), RuleEngine.bundled());
   }
 
   public Gazetteer gazetteer() {
@@ -70,14 +80,16 @@ public final class Extractor {
     Segmenter segmenter = segmenters.computeIfAbsent(lang, Segmenter::forLanguage);
     Span byline = article.byline().map(b -> new Span(b.begin(), b.end())).orElse(null);
     TextLayer layer = segmenter.segment(article.text(), byline);
-    List<Mention> mentions = matcher.match(layer);
+    MentionLayer mentions =
+        finders.computeIfAbsent(lang, l -> new MentionFinder(gazetteer, lexicon, l)).find(layer);
 
     Graph graph = GraphFactory.createDefaultGraph();
     String iri = Race.articleIri(article.slug());
     NifWriter nif = new NifWriter(graph, iri, article.text());
-    nif.write(layer, mentions, article.language());
+    nif.write(layer, article.language());
+    new MentionWriter(nif, article.language()).write(layer, mentions);
     describe(graph, NodeFactory.createURI(iri), article, nif.context());
-    rules.apply(graph, gazetteer.graph());
+    rules.apply(graph, background);
     return new ArticleGraph(article, Race.articleGraph(article.slug()), graph);
   }
 
@@ -136,9 +148,11 @@ public final class Extractor {
         return NodeFactory.createURI(entity.iri());
       }
     }
-    Node person = NodeFactory.createURI(Race.RESOURCE + Names.iriSegment(name));
+    Node person = NodeFactory.createURI(Race.resource(name));
     graph.add(person, RDF.type.asNode(), Race.Person);
     graph.add(person, RDFS.label.asNode(), NodeFactory.createLiteralString(name));
+    graph.add(
+        person, Race.fromGazetteer, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
     return person;
   }
 }

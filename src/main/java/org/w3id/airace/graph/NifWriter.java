@@ -1,12 +1,10 @@
 package org.w3id.airace.graph;
 
-import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.airace.mention.Mention;
 import org.w3id.airace.text.Clause;
 import org.w3id.airace.text.Paragraph;
 import org.w3id.airace.text.Sentence;
@@ -39,7 +37,8 @@ final class NifWriter {
     return context;
   }
 
-  void write(TextLayer layer, List<Mention> mentions, String language) {
+  /** Writes the context, paragraphs, sentences, clauses and words. */
+  void write(TextLayer layer, String language) {
     add(context, RDF.type.asNode(), Nif.Context);
     add(context, RDF.type.asNode(), Nif.RFC5147String);
     add(context, Nif.isString, NodeFactory.createLiteralLang(text, language));
@@ -63,19 +62,12 @@ final class NifWriter {
           add(w, Nif.posTag, NodeFactory.createLiteralString(token.pos()));
           add(w, Nif.lemma, NodeFactory.createLiteralString(token.lemma()));
         }
-        for (Mention mention : mentions) {
-          if (sentence.begin() <= mention.begin() && mention.end() <= sentence.end()) {
-            Node m = element(mention.begin(), mention.end(), Nif.Phrase);
-            add(m, RDF.type.asNode(), Race.Mention);
-            add(m, Nif.superString, s);
-            add(m, Nif.taIdentRef, NodeFactory.createURI(mention.entity()));
-          }
-        }
       }
     }
   }
 
-  private Node element(int begin, int end, Node type) {
+  /** A span of the text typed {@code type}, with its anchor, offsets and context. */
+  Node element(int begin, int end, Node type) {
     Node node = span(begin, end);
     add(node, RDF.type.asNode(), type);
     add(node, RDF.type.asNode(), Nif.RFC5147String);
@@ -85,7 +77,14 @@ final class NifWriter {
     return node;
   }
 
-  private Node span(int begin, int end) {
+  /** An IRI in the article for a thing at {@code [begin, end)}: {@code {article}#name=b,e}. */
+  Node at(String name, int begin, int end) {
+    return NodeFactory.createURI(
+        article + "#" + name + "=" + positions.of(begin) + "," + positions.of(end));
+  }
+
+  /** The IRI of the span {@code [begin, end)}: {@code {article}#char=b,e}. */
+  Node span(int begin, int end) {
     return NodeFactory.createURI(
         article + "#char=" + positions.of(begin) + "," + positions.of(end));
   }
@@ -99,7 +98,7 @@ final class NifWriter {
     return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
   }
 
-  private void add(Node s, Node p, Node o) {
+  void add(Node s, Node p, Node o) {
     graph.add(s, p, o);
   }
 }

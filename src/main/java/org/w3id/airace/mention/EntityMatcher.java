@@ -17,11 +17,18 @@ import org.w3id.airace.text.Token;
  *   <li>a genitive "s" ("Chinas", "OpenAIs") — the mention spans the inflected word;
  *   <li>an English possessive ("China's", "Apple’s") — the mention spans the name only;
  *   <li>the first part of a hyphenated compound ("DeepSeek-Modell") — the mention spans the name;
- *   <li>a part after a hyphen ("US-China") — each name its own mention.
+ *   <li>a part after a hyphen ("US-China") — each name its own mention;
+ *   <li>a full stop the tokenizer left on the sentence's last word ("… fertigt TSMC.") — the
+ *       mention spans the name.
  * </ul>
  *
  * A name must start where a token starts (or after a hyphen inside one) and end where a token ends
  * (or before one of those endings), so "Apple" is not found in "Applesauce".
+ *
+ * <p>The entities' metonyms — capitals, demonyms, country adjectives — are found as well, in texts
+ * of their language and only where they stand for the entity ({@link MetonymMatcher}): "Washington
+ * verschärft die Exportkontrollen" names the United States, "George Washington" and "Washington
+ * Post" do not. Their mentions are like any other: the entity is the country.
  */
 public final class EntityMatcher {
   private static final List<String> GENITIVES = List.of("s");
@@ -30,8 +37,10 @@ public final class EntityMatcher {
   private record Name(String text, String entity) {}
 
   private final Map<String, List<Name>> byPrefix = new HashMap<>();
+  private final MetonymMatcher metonyms;
 
   public EntityMatcher(Gazetteer gazetteer) {
+    this.metonyms = new MetonymMatcher(gazetteer);
     for (Entity entity : gazetteer.entities()) {
       for (String name : entity.names()) {
         if (name.length() >= 2) {
@@ -46,8 +55,20 @@ public final class EntityMatcher {
         .forEach(l -> l.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
   }
 
-  /** The mentions of gazetteer entities in {@code layer}, in text order, not overlapping. */
+  /**
+   * The mentions of gazetteer entities in {@code layer}, names and metonyms, in text order, not
+   * overlapping.
+   */
   public List<Mention> match(TextLayer layer) {
+    List<Mention> names = names(layer);
+    List<Mention> replaced = new ArrayList<>();
+    List<Mention> all = new ArrayList<>(metonyms.match(layer, names, replaced));
+    names.stream().filter(n -> !replaced.contains(n)).forEach(all::add);
+    all.sort(Comparator.comparingInt(Mention::begin));
+    return List.copyOf(all);
+  }
+
+  private List<Mention> names(TextLayer layer) {
     String text = layer.text();
     List<Mention> mentions = new ArrayList<>();
     for (Sentence sentence : layer.sentences()) {
@@ -85,7 +106,8 @@ public final class EntityMatcher {
         continue;
       }
       String rest = text.substring(end, tokenEnd);
-      if (rest.isEmpty() || POSSESSIVES.contains(rest) || rest.startsWith("-")) {
+      boolean finalStop = rest.equals(".") && tokenEnd == tokens.get(tokens.size() - 1).end();
+      if (rest.isEmpty() || POSSESSIVES.contains(rest) || rest.startsWith("-") || finalStop) {
         return new Mention(start, end, text.substring(start, end), name.entity());
       }
       if (GENITIVES.contains(rest)) {

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -23,11 +25,14 @@ import org.w3id.airace.vocab.Race;
 /**
  * The entities airace knows by name, read from the Turtle files of {@code data/entities/}: every
  * subject typed with a class of the airace ontology, with its {@code rdfs:label}, {@code
- * skos:prefLabel} and {@code skos:altLabel} values as names.
+ * skos:prefLabel} and {@code skos:altLabel} values as names, and its {@code race:metonym} values
+ * (language-tagged: capitals, demonyms, country adjectives) as metonyms.
  */
 public final class Gazetteer {
   /** The folder of the bundled entity files. */
   public static final String FOLDER = "data/entities";
+
+  private static final Node METONYM = NodeFactory.createURI(Race.NS + "metonym");
 
   private final Graph graph;
   private final List<Entity> entities;
@@ -82,10 +87,37 @@ public final class Gazetteer {
                     });
           }
           if (subject.isURI()) {
-            entities.add(new Entity(subject.getURI(), classes, List.copyOf(names)));
+            entities.add(
+                new Entity(
+                    subject.getURI(), classes, List.copyOf(names), metonyms(graph, subject)));
           }
         });
     return new Gazetteer(graph, entities);
+  }
+
+  /** The {@code race:metonym} values of {@code subject}: each must carry a language tag. */
+  private static List<Entity.Metonym> metonyms(Graph graph, Node subject) {
+    Set<Entity.Metonym> metonyms = new LinkedHashSet<>();
+    graph
+        .find(subject, METONYM, Node.ANY)
+        .mapWith(Triple::getObject)
+        .forEach(
+            o -> {
+              if (!o.isLiteral()
+                  || o.getLiteralLanguage().isEmpty()
+                  || o.getLiteralLexicalForm().isBlank()) {
+                throw new MentionException(
+                    FOLDER
+                        + ": "
+                        + subject.getURI()
+                        + " race:metonym "
+                        + o
+                        + ": a metonym must be a language-tagged word, like \"Peking\"@de");
+              }
+              String language = o.getLiteralLanguage().toLowerCase(Locale.ROOT).split("-")[0];
+              metonyms.add(new Entity.Metonym(o.getLiteralLexicalForm().strip(), language));
+            });
+    return List.copyOf(metonyms);
   }
 
   public List<Entity> entities() {

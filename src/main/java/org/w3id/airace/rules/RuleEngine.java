@@ -13,12 +13,12 @@ import org.w3id.airace.vocab.Race;
 
 /**
  * Applies the rules of {@code queries/rules/} in file-name order. Each rule sees the article's
- * graph as the earlier rules left it, together with the entities graph (for the entities' classes),
- * and adds what it constructs to the article's graph.
+ * graph as the earlier rules left it, together with a background graph (the entities and the
+ * ontology, for classes and strategies), and adds what it constructs to the article's graph.
  *
  * <pre>{@code
  * RuleEngine rules = RuleEngine.bundled();
- * rules.apply(articleGraph, gazetteer.graph());
+ * rules.apply(articleGraph, new Union(gazetteer.graph(), ontology));
  * }</pre>
  */
 public final class RuleEngine {
@@ -60,9 +60,12 @@ public final class RuleEngine {
     return rules;
   }
 
-  /** Runs every rule over {@code article} (with {@code entities} visible) and adds the results. */
-  public void apply(Graph article, Graph entities) {
-    Graph view = new Union(article, entities);
+  /**
+   * Runs every rule over {@code article} and adds the results to it. The rules also see {@code
+   * background} — the entities and the ontology — but write nothing there.
+   */
+  public void apply(Graph article, Graph background) {
+    Graph view = new Union(article, background);
     for (Rule rule : rules) {
       Graph derived;
       try {

@@ -50,7 +50,8 @@ class MainTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : new String[] {"load", "serve", "query", "extract", "export", "stats"}) {
+    for (String command :
+        new String[] {"load", "serve", "query", "extract", "export", "stats", "eval", "validate"}) {
       Run run = run(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: airace " + command);
@@ -61,7 +62,7 @@ class MainTest {
   void noCommandIsAUsageError() {
     Run run = run();
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Missing command");
+    assertThat(run.err()).contains("Missing command: give one of load, serve, query, extract");
   }
 
   @Test

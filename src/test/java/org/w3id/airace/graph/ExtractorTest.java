@@ -100,6 +100,7 @@ class ExtractorTest {
               ?st a rdf:Statement ; rdf:subject ?a ; rdf:predicate schema:mentions ; rdf:object ?e ;
                   prov:wasDerivedFrom ?s ; race:extractedBy ?rule .
               ?s a nif:Sentence .
+              ?m itsrdf:taIdentRef ?e ; nif:sentence ?s .
             }""",
             "e");
     assertThat(traced).containsExactlyInAnyOrderElementsOf(entities);

@@ -74,6 +74,11 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aNameGluedToTheSentencesFullStopIsFound() {
+    assertThat(anchors(mentions("de", "Die Chips fertigt TSMC."))).containsExactly("TSMC=TSMC");
+  }
+
+  @Test
   void offsetsPointAtTheAnchor() {
     String text = "Im Gegensatz dazu setzt DeepSeek auf offene Modelle, anders als OpenAI.";
     for (Mention m : mentions("de", text)) {

@@ -1,0 +1,238 @@
+package org.w3id.airace.mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.airace.text.Clause;
+import org.w3id.airace.text.Paragraph;
+import org.w3id.airace.text.Sentence;
+import org.w3id.airace.text.TextLayer;
+import org.w3id.airace.text.Token;
+
+/**
+ * Finds the agent of each clause, with simple and explicit rules:
+ *
+ * <ol>
+ *   <li>an actor the clause names, unless a preposition governs it ("die Leistung von OpenAI",
+ *       "zwischen Apple und Microsoft", "to most American companies"), with the actors coordinated
+ *       with it ("die USA und China");
+ *   <li>else a personal pronoun ("sie", "they", "it") refers to the latest agent before it;
+ *   <li>else "die eine Seite" / "die andere Seite" ("the one side" / "the other side", "the former"
+ *       / "the latter") refer to the two actors of the latest sentence of the same paragraph that
+ *       contrasts exactly two agents — and stay unresolved when there is no such sentence;
+ *   <li>else the clause takes the agent of the nearest clause before it in the same sentence that
+ *       is not a relative clause ("…, an dem OpenAIs Pläne bekannt wurden, verkündete …").
+ * </ol>
+ */
+public final class AgentFinder {
+  // German "es" is left out: it is mostly expletive ("Es ist, als …").
+  private static final Set<String> PERSONAL = Set.of("sie", "er", "they", "it", "he", "she");
+  private static final Set<String> RELATIVE =
+      Set.of(
+          "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+          "which", "who", "whom", "whose", "that");
+  private static final Set<String> ONE_SIDE = Set.of("eine", "einen", "one", "former");
+  private static final Set<String> OTHER_SIDE = Set.of("andere", "anderen", "other", "latter");
+  private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "NUM");
+  private static final Set<String> SIDE_WORDS = Set.of("seite", "side", "former", "latter");
+
+  private final String contrastConcept;
+
+  /**
+   * @param contrastConcept the lexicon concept whose cues mark a contrast
+   */
+  public AgentFinder(String contrastConcept) {
+    this.contrastConcept = contrastConcept;
+  }
+
+  /** The agents of the clauses that have one, in text order. */
+  public List<ClauseAgent> find(TextLayer layer, List<Mention> mentions, List<CueMention> cues) {
+    List<ClauseAgent> agents = new ArrayList<>();
+    List<String> latest = List.of();
+    for (Paragraph paragraph : layer.paragraphs()) {
+      List<String> contrasted = List.of();
+      for (Sentence sentence : paragraph.sentences()) {
+        List<ClauseAgent> inSentence = new ArrayList<>();
+        List<String> carried = List.of();
+        boolean first = true;
+        for (Clause clause : sentence.clauses()) {
+          List<Token> tokens = tokensOf(sentence, clause);
+          ClauseAgent agent = named(clause, tokens, mentions);
+          if (agent == null && !latest.isEmpty() && startsWithPersonalPronoun(tokens)) {
+            agent = new ClauseAgent(clause.begin(), clause.end(), latest, ClauseAgent.How.PRONOUN);
+          }
+          if (agent == null) {
+            agent = side(clause, tokens, contrasted);
+          }
+          if (agent == null && !carried.isEmpty()) {
+            agent =
+                new ClauseAgent(clause.begin(), clause.end(), carried, ClauseAgent.How.INHERITED);
+          }
+          if (agent != null) {
+            inSentence.add(agent);
+            latest = agent.entities();
+            if (first || !isRelative(tokens)) {
+              carried = agent.entities();
+            }
+          }
+          first = false;
+        }
+        agents.addAll(inSentence);
+        List<String> distinct = distinctAgents(inSentence);
+        if (distinct.size() == 2 && hasContrast(sentence, cues)) {
+          contrasted = distinct;
+        }
+      }
+    }
+    return List.copyOf(agents);
+  }
+
+  private static List<Token> tokensOf(Sentence sentence, Clause clause) {
+    return sentence.tokens().stream()
+        .filter(t -> t.begin() >= clause.begin() && t.end() <= clause.end())
+        .toList();
+  }
+
+  /**
+   * The actors the clause names as its subject, or null: the first actor no preposition governs,
+   * with the actors coordinated with it. An actor coordinated with a governed one is governed too.
+   */
+  private static ClauseAgent named(Clause clause, List<Token> tokens, List<Mention> mentions) {
+    Set<String> entities = new LinkedHashSet<>();
+    Mention previous = null;
+    boolean previousGoverned = false;
+    for (Mention m : mentions) {
+      if (m.begin() < clause.begin() || m.end() > clause.end()) {
+        continue;
+      }
+      Token before = tokenBefore(tokens, m.begin());
+      boolean coordinated =
+          previous != null
+              && isConjunction(before)
+              && tokensBetween(tokens, previous.end(), m.begin()) <= 2;
+      boolean governed = coordinated ? previousGoverned : governs(before, tokens, m);
+      if (!entities.isEmpty() && !coordinated) {
+        break;
+      }
+      if (!governed) {
+        entities.add(m.entity());
+      }
+      previous = m;
+      previousGoverned = governed;
+    }
+    return entities.isEmpty()
+        ? null
+        : new ClauseAgent(
+            clause.begin(), clause.end(), List.copyOf(entities), ClauseAgent.How.NAMED);
+  }
+
+  /**
+   * Whether the token before a mention is a preposition governing it. A word tagged as a
+   * preposition that opens a clause with a verb after the mention is read as a conjunction
+   * ("während China auf Effizienz setzt"), not as "während" governing "China".
+   */
+  private static boolean governs(Token before, List<Token> tokens, Mention m) {
+    int at = tokens.indexOf(before);
+    while (at > 0 && MODIFIERS.contains(tokens.get(at).pos())) {
+      before = tokens.get(--at); // "to most American companies": the preposition before "most"
+    }
+    if (before == null || !before.pos().startsWith("ADP")) {
+      return false;
+    }
+    boolean opensClause = before == tokens.get(0);
+    boolean verbAfter =
+        tokens.stream()
+            .anyMatch(
+                t -> t.begin() >= m.end() && (t.pos().equals("VERB") || t.pos().equals("AUX")));
+    return !(opensClause && verbAfter);
+  }
+
+  private static Token tokenBefore(List<Token> tokens, int offset) {
+    Token before = null;
+    for (Token t : tokens) {
+      if (t.end() <= offset) {
+        before = t;
+      }
+    }
+    return before;
+  }
+
+  private static int tokensBetween(List<Token> tokens, int from, int to) {
+    return (int) tokens.stream().filter(t -> t.begin() >= from && t.end() <= to).count();
+  }
+
+  private static boolean isConjunction(Token token) {
+    return token != null && token.pos().equals("CCONJ");
+  }
+
+  private static boolean startsWithPersonalPronoun(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.pos().startsWith("PRON") && PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("VERB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that opens with a relative pronoun, perhaps after a preposition: "die …", "an dem …".
+   * Only a clause after the first can be one ("Auf der anderen Seite …" opens a sentence).
+   */
+  private static boolean isRelative(List<Token> tokens) {
+    for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+      Token t = tokens.get(i);
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if ((t.pos().startsWith("PRON") || t.pos().startsWith("DET")) && RELATIVE.contains(word)) {
+        return i == 0 || tokens.get(0).pos().startsWith("ADP");
+      }
+    }
+    return false;
+  }
+
+  /** "die eine / die andere Seite" when the paragraph has just contrasted two actors. */
+  private static ClauseAgent side(Clause clause, List<Token> tokens, List<String> contrasted) {
+    if (contrasted.size() != 2) {
+      return null;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      boolean sideNext =
+          i + 1 < tokens.size()
+              && SIDE_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+      boolean bare = word.equals("former") || word.equals("latter");
+      if (sideNext || bare) {
+        if (ONE_SIDE.contains(word)) {
+          return new ClauseAgent(
+              clause.begin(), clause.end(), List.of(contrasted.get(0)), ClauseAgent.How.SIDE);
+        }
+        if (OTHER_SIDE.contains(word)) {
+          return new ClauseAgent(
+              clause.begin(), clause.end(), List.of(contrasted.get(1)), ClauseAgent.How.SIDE);
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean hasContrast(Sentence sentence, List<CueMention> cues) {
+    return cues.stream()
+        .anyMatch(
+            c ->
+                c.concept().equals(contrastConcept)
+                    && c.begin() >= sentence.begin()
+                    && c.end() <= sentence.end());
+  }
+
+  private static List<String> distinctAgents(List<ClauseAgent> agents) {
+    Set<String> distinct = new LinkedHashSet<>();
+    agents.stream()
+        .filter(a -> a.how() == ClauseAgent.How.NAMED)
+        .forEach(a -> distinct.addAll(a.entities()));
+    return List.copyOf(distinct);
+  }
+}

@@ -1,0 +1,127 @@
+package org.w3id.airace.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.w3id.airace.text.Clause;
+import org.w3id.airace.text.Sentence;
+import org.w3id.airace.text.TextLayer;
+import org.w3id.airace.text.Token;
+
+/**
+ * Finds the lexicon's cues in a text, clause by clause. A word of a cue matches a token when the
+ * token's text or lemma has the same light stem; in German, a noun of four or more letters also
+ * matches as the head of a compound ("Infrastruktur" in "Recheninfrastruktur"). The words of a
+ * phrase must all stand in one clause, in any order, with at most {@value #SLACK} other tokens
+ * among them. A concept is found once per span.
+ */
+public final class CueMatcher {
+  static final int SLACK = 4;
+
+  private final List<Cue> cues;
+  private final Stemmer stemmer;
+  private final boolean german;
+
+  public CueMatcher(CueLexicon lexicon, String language) {
+    this.cues = lexicon.cues(language);
+    this.stemmer = new Stemmer(language);
+    this.german = language.equals("de");
+  }
+
+  /** The cues found, in text order; one per cue and clause. */
+  public List<CueMention> match(TextLayer layer) {
+    String text = layer.text();
+    List<CueMention> found = new ArrayList<>();
+    for (Sentence sentence : layer.sentences()) {
+      for (Clause clause : sentence.clauses()) {
+        List<Token> tokens =
+            sentence.tokens().stream()
+                .filter(t -> t.begin() >= clause.begin() && t.end() <= clause.end())
+                .toList();
+        List<String[]> stems = tokens.stream().map(this::stems).toList();
+        for (Cue cue : cues) {
+          int[] span = find(cue, tokens, stems);
+          if (span != null) {
+            int begin = tokens.get(span[0]).begin();
+            int end = tokens.get(span[1]).end();
+            boolean known =
+                found.stream()
+                    .anyMatch(
+                        c ->
+                            c.concept().equals(cue.concept())
+                                && c.begin() == begin
+                                && c.end() == end);
+            if (!known) {
+              found.add(
+                  new CueMention(
+                      begin, end, text.substring(begin, end), cue.concept(), cue.phrase()));
+            }
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(CueMention::begin).thenComparing(CueMention::concept));
+    return List.copyOf(found);
+  }
+
+  /** The token's stems: of its text and of its lemma; a third entry marks a noun. */
+  private String[] stems(Token token) {
+    boolean noun = token.pos().equals("NOUN") || token.pos().equals("PROPN");
+    return new String[] {stemmer.stem(token.text()), stemmer.stem(token.lemma()), noun ? "N" : ""};
+  }
+
+  /** The first and last token index of the cue in the clause, or null. */
+  private int[] find(Cue cue, List<Token> tokens, List<String[]> stems) {
+    List<Cue.Word> words = cue.words();
+    for (int first = 0; first < tokens.size(); first++) {
+      if (!matches(words.get(0), stems.get(first))) {
+        continue;
+      }
+      int lo = first;
+      int hi = first;
+      boolean all = true;
+      for (Cue.Word word : words.subList(1, words.size())) {
+        int at = nearest(word, stems, first, words.size() + SLACK);
+        if (at < 0) {
+          all = false;
+          break;
+        }
+        lo = Math.min(lo, at);
+        hi = Math.max(hi, at);
+      }
+      if (all && hi - lo + 1 <= words.size() + SLACK) {
+        return new int[] {lo, hi};
+      }
+    }
+    return null;
+  }
+
+  private int nearest(Cue.Word word, List<String[]> stems, int from, int reach) {
+    for (int d = 1; d <= reach; d++) {
+      for (int at : new int[] {from + d, from - d}) {
+        if (at >= 0 && at < stems.size() && matches(word, stems.get(at))) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean matches(Cue.Word word, String[] tokenStems) {
+    boolean nounToken = tokenStems[2].equals("N");
+    for (String stem : new String[] {tokenStems[0], tokenStems[1]}) {
+      if (stem.equals(word.stem())) {
+        return true;
+      }
+      if (german
+          && word.noun()
+          && nounToken
+          && word.stem().length() >= 4
+          && stem.length() > word.stem().length()
+          && stem.endsWith(word.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
