@@ -5,6 +5,7 @@ import java.util.List;
 import org.w3id.airace.article.ArticleException;
 import org.w3id.airace.eval.EvalException;
 import org.w3id.airace.mention.MentionException;
+import org.w3id.airace.resources.BundledFileException;
 import org.w3id.airace.rules.RuleException;
 import org.w3id.airace.store.StoreException;
 import org.w3id.airace.store.ValidationException;
@@ -98,6 +99,7 @@ public final class Main implements Runnable {
         || e instanceof RuleException
         || e instanceof UsageException
         || e instanceof EvalException
+        || e instanceof BundledFileException
         || e instanceof ValidationException
         || e instanceof StoreException s && s.isBadInput();
   }

@@ -52,7 +52,7 @@ public final class Extractor {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.rules = rules;
-    this.background = new Union(gazetteer.graph(), Bundled.graph("ontology"));
+    this.background = new Union(gazetteer.graph(), Bundled.ontology());
   }
 
   /** An extractor with these rules and gazetteer and the bundled cue lexicon. */

@@ -1,7 +1,5 @@
 package org.w3id.airace.mention;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +7,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Race;
 
@@ -39,15 +33,7 @@ public final class CueLexicon {
 
   /** The lexicon bundled with airace. */
   public static CueLexicon bundled() {
-    Graph graph = GraphFactory.createDefaultGraph();
-    for (String path : Bundled.list(FOLDER, ".ttl")) {
-      try (InputStream in = Bundled.open(path)) {
-        RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-      } catch (RiotException | IOException e) {
-        throw new MentionException(path + ": " + e.getMessage(), e);
-      }
-    }
-    return of(graph);
+    return of(Bundled.graph(FOLDER));
   }
 
   /** The cues of {@code graph}. */

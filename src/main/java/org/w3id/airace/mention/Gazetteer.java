@@ -1,6 +1,5 @@
 package org.w3id.airace.mention;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -44,17 +39,7 @@ public final class Gazetteer {
 
   /** The gazetteer bundled with airace. */
   public static Gazetteer bundled() {
-    Graph graph = GraphFactory.createDefaultGraph();
-    for (String path : Bundled.list(FOLDER, ".ttl")) {
-      try (InputStream in = Bundled.open(path)) {
-        RDFParser.source(in).lang(Lang.TURTLE).base(Race.RESOURCE).parse(graph);
-      } catch (RiotException e) {
-        throw new MentionException(path + ": " + e.getMessage(), e);
-      } catch (java.io.IOException e) {
-        throw new MentionException(path + ": cannot read: " + e.getMessage(), e);
-      }
-    }
-    return of(graph);
+    return of(Bundled.graph(FOLDER));
   }
 
   /** A gazetteer over the entities of {@code graph}. */

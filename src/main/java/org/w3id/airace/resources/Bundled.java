@@ -77,10 +77,26 @@ public final class Bundled {
     }
   }
 
-  /** The Turtle files of a bundled folder ("ontology", "data/entities"), parsed into one graph. */
-  public static Graph graph(String folder) {
+  /** The SHACL shapes: bundled with the ontology, but rules for the data, not part of it. */
+  public static final String SHAPES = "ontology/shapes.ttl";
+
+  /** The ontology: every Turtle file of {@code ontology/} but the shapes, as one graph. */
+  public static Graph ontology() {
+    return graph("ontology", SHAPES);
+  }
+
+  /**
+   * The Turtle files of a bundled folder ("ontology", "data/entities"), parsed into one graph.
+   *
+   * @param except paths of files to leave out
+   */
+  public static Graph graph(String folder, String... except) {
     Graph graph = GraphFactory.createDefaultGraph();
+    List<String> skipped = List.of(except);
     for (String path : list(folder, ".ttl")) {
+      if (skipped.contains(path)) {
+        continue;
+      }
       try (InputStream in = open(path)) {
         RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
       } catch (RiotException e) {

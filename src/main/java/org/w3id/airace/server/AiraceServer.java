@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <ul>
  *   <li>{@code /airace/sparql} — SPARQL query, GET and POST, every standard result format;
  *   <li>{@code /airace/get} — SPARQL Graph Store Protocol, read only;
+ *   <li>{@code /ontology} — the ontology's documentation, or the ontology in an RDF format;
  *   <li>{@code /} — a page that says what is served.
  * </ul>
  *

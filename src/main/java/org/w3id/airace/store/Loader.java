@@ -1,7 +1,6 @@
 package org.w3id.airace.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.resources.Bundled;
@@ -119,16 +115,6 @@ public final class Loader {
    * SHACL shapes, which the {@link Validator} reads and no graph of the database holds.
    */
   public static Graph ontology() {
-    Graph graph = GraphFactory.createDefaultGraph();
-    List<String> files = new ArrayList<>(Bundled.list("ontology", ".ttl"));
-    files.remove(Validator.SHAPES);
-    for (String path : files) {
-      try (InputStream in = Bundled.open(path)) {
-        RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-      } catch (IOException | RuntimeException e) {
-        throw new StoreException(path + ": " + e.getMessage(), e);
-      }
-    }
-    return graph;
+    return Bundled.ontology();
   }
 }

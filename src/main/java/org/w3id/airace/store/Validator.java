@@ -45,7 +45,7 @@ import org.w3id.airace.vocab.Race;
  */
 public final class Validator {
   /** The bundled shapes file. */
-  public static final String SHAPES = "ontology/shapes.ttl";
+  public static final String SHAPES = Bundled.SHAPES;
 
   private static final String SOURCE_SENTENCE = "queries/shapes/source-sentence.rq";
 

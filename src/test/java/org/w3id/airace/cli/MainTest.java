@@ -2,9 +2,6 @@ package org.w3id.airace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
@@ -12,33 +9,19 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.airace.CommandRun;
 import org.w3id.airace.Fixtures;
 
 class MainTest {
   @TempDir Path dir;
 
-  /** What one run of the command printed, and its exit code. */
-  record Run(int code, String out, String err) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void extractPrintsNQuadsOfTheArticleGraph() {
-    Run run = run("extract", "--format", "nq", Fixtures.FIRST_ARTICLE.toString());
+    CommandRun run = run("extract", "--format", "nq", Fixtures.FIRST_ARTICLE.toString());
     assertThat(run.code()).isZero();
     DatasetGraph quads = RDFParser.fromString(run.out(), Lang.NQUADS).toDatasetGraph();
     assertThat(quads.listGraphNodes())
@@ -52,7 +35,7 @@ class MainTest {
   void everySubcommandHasHelp() {
     for (String command :
         new String[] {"load", "serve", "query", "extract", "export", "stats", "eval", "validate"}) {
-      Run run = run(command, "--help");
+      CommandRun run = run(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: airace " + command);
     }
@@ -60,7 +43,7 @@ class MainTest {
 
   @Test
   void noCommandIsAUsageError() {
-    Run run = run();
+    CommandRun run = run();
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Missing command: give one of load, serve, query, extract");
   }
@@ -75,7 +58,7 @@ class MainTest {
   @Test
   void badArticleGivesExitCodeTwoAndNamesThePlace() {
     Path bad = Fixtures.write(dir, "bad.md", "---\nlanguage: Deutsch\n---\nText.\n");
-    Run run = run("extract", bad.toString());
+    CommandRun run = run("extract", bad.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo(
@@ -90,7 +73,7 @@ class MainTest {
     String db = dir.resolve("db").toString();
     assertThat(run("load", "--db", db, Fixtures.FIRST_ARTICLE.toString()).code()).isZero();
 
-    Run csv =
+    CommandRun csv =
         run(
             "query",
             "--db",
@@ -101,12 +84,12 @@ class MainTest {
     assertThat(csv.code()).isZero();
     assertThat(csv.out().lines()).containsExactly("n", "20");
 
-    Run stats = run("stats", "--db", db);
+    CommandRun stats = run("stats", "--db", db);
     assertThat(stats.code()).isZero();
     assertThat(stats.out()).contains("https://w3id.org/airace/graph/article/wettlauf-ki", "in all");
 
     Path out = dir.resolve("dump");
-    Run export = run("export", "--db", db, "--format", "trig", "--out", out.toString());
+    CommandRun export = run("export", "--db", db, "--format", "trig", "--out", out.toString());
     assertThat(export.code()).isZero();
     assertThat(Files.size(out.resolve("airace.trig"))).isPositive();
   }
@@ -115,14 +98,14 @@ class MainTest {
   void querySyntaxErrorIsBadInputWithItsPosition() {
     String db = dir.resolve("db").toString();
     assertThat(run("load", "--db", db, Fixtures.FIRST_ARTICLE.toString()).code()).isZero();
-    Run run = run("query", "--db", db, "SELECT ?x WHERE { ?x ?y }");
+    CommandRun run = run("query", "--db", db, "SELECT ?x WHERE { ?x ?y }");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("airace: error: query: ").contains("line 1, column");
   }
 
   @Test
   void queryWithoutADatabaseSaysHowToMakeOne() {
-    Run run = run("query", "--db", dir.resolve("none").toString(), "ASK {}");
+    CommandRun run = run("query", "--db", dir.resolve("none").toString(), "ASK {}");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("no database at").contains("airace load");
     assertThat(dir.resolve("none")).doesNotExist();

@@ -2,9 +2,6 @@ package org.w3id.airace.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +11,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.airace.CommandRun;
 import org.w3id.airace.Fixtures;
-import org.w3id.airace.cli.Main;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.vocab.Race;
 
@@ -23,23 +20,8 @@ import org.w3id.airace.vocab.Race;
 class ValidateCommandTest {
   @TempDir Path dir;
 
-  /** What one run of the command printed, and its exit code. */
-  record Run(int code, String out, String err) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   private Path loadedDatabase() {
@@ -53,7 +35,7 @@ class ValidateCommandTest {
 
   @Test
   void theLoadedFirstArticleConformsWithExitCodeZero() {
-    Run run = run("validate", "--db", loadedDatabase().toString());
+    CommandRun run = run("validate", "--db", loadedDatabase().toString());
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
         .isEqualTo(
@@ -75,7 +57,7 @@ class ValidateCommandTest {
       store.replace(Map.of(Race.articleGraph("shapes-fixture"), broken));
     }
 
-    Run run = run("validate", "--db", db.toString());
+    CommandRun run = run("validate", "--db", db.toString());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
@@ -92,7 +74,7 @@ class ValidateCommandTest {
 
   @Test
   void articleFilesAreValidatedWithoutADatabase() {
-    Run run = run("validate", Fixtures.FIRST_ARTICLE.toString());
+    CommandRun run = run("validate", Fixtures.FIRST_ARTICLE.toString());
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
         .contains(Fixtures.FIRST_ARTICLE + ": conforms to the shapes")
@@ -102,7 +84,7 @@ class ValidateCommandTest {
   @Test
   void aMissingDatabaseIsBadInputWithAHint() {
     Path missing = dir.resolve("missing");
-    Run run = run("validate", "--db", missing.toString());
+    CommandRun run = run("validate", "--db", missing.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo(
@@ -113,14 +95,14 @@ class ValidateCommandTest {
 
   @Test
   void aDatabaseAndFilesTogetherAreAUsageError() {
-    Run run = run("validate", "--db", dir.toString(), Fixtures.FIRST_ARTICLE.toString());
+    CommandRun run = run("validate", "--db", dir.toString(), Fixtures.FIRST_ARTICLE.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("give either --db or article files, not both");
   }
 
   @Test
   void validateIsACommandWithHelp() {
-    Run run = run("validate", "--help");
+    CommandRun run = run("validate", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains("Usage: airace validate", "Exit code 0 when everything conforms");
