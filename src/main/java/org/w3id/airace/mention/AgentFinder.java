@@ -1,6 +1,7 @@
 package org.w3id.airace.mention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,12 @@ import org.w3id.airace.text.Token;
  * Finds the agent of each clause, with simple and explicit rules:
  *
  * <ol>
- *   <li>an actor the clause names, unless a preposition governs it ("die Leistung von OpenAI",
+ *   <li>a personal pronoun ("sie", "they", "it") that opens the clause, before any name, refers to
+ *       the latest agent before it ("It now runs its assistants … OpenAI" is about the company
+ *       named before, not about OpenAI);
+ *   <li>else an actor the clause names, unless a preposition governs it ("die Leistung von OpenAI",
  *       "zwischen Apple und Microsoft", "to most American companies"), with the actors coordinated
  *       with it ("die USA und China");
- *   <li>else a personal pronoun ("sie", "they", "it") refers to the latest agent before it;
  *   <li>else "die eine Seite" / "die andere Seite" ("the one side" / "the other side", "the former"
  *       / "the latter") refer to the two actors of the latest sentence of the same paragraph that
  *       contrasts exactly two agents — and stay unresolved when there is no such sentence;
@@ -35,7 +38,8 @@ public final class AgentFinder {
           "which", "who", "whom", "whose", "that");
   private static final Set<String> ONE_SIDE = Set.of("eine", "einen", "one", "former");
   private static final Set<String> OTHER_SIDE = Set.of("andere", "anderen", "other", "latter");
-  private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "NUM");
+  private static final Set<String> MODIFIERS = Set.of("DET", "ADJ");
+  private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN");
   private static final Set<String> SIDE_WORDS = Set.of("seite", "side", "former", "latter");
 
   private final String contrastConcept;
@@ -51,6 +55,11 @@ public final class AgentFinder {
   public List<ClauseAgent> find(TextLayer layer, List<Mention> mentions, List<CueMention> cues) {
     List<ClauseAgent> agents = new ArrayList<>();
     List<String> latest = List.of();
+    // A one-word contrast cue ("während", "while") the tagger calls a preposition is a conjunction.
+    Set<Integer> conjunctions = new HashSet<>();
+    cues.stream()
+        .filter(c -> c.concept().equals(contrastConcept) && !c.anchor().contains(" "))
+        .forEach(c -> conjunctions.add(c.begin()));
     for (Paragraph paragraph : layer.paragraphs()) {
       List<String> contrasted = List.of();
       for (Sentence sentence : paragraph.sentences()) {
@@ -59,8 +68,10 @@ public final class AgentFinder {
         boolean first = true;
         for (Clause clause : sentence.clauses()) {
           List<Token> tokens = tokensOf(sentence, clause);
-          ClauseAgent agent = named(clause, tokens, mentions);
-          if (agent == null && !latest.isEmpty() && startsWithPersonalPronoun(tokens)) {
+          boolean relative = !first && isRelative(tokens);
+          ClauseAgent agent = named(clause, tokens, mentions, conjunctions, relative);
+          boolean pronounFirst = startsWithPersonalPronoun(tokens);
+          if (!latest.isEmpty() && pronounFirst) {
             agent = new ClauseAgent(clause.begin(), clause.end(), latest, ClauseAgent.How.PRONOUN);
           }
           if (agent == null) {
@@ -73,7 +84,7 @@ public final class AgentFinder {
           if (agent != null) {
             inSentence.add(agent);
             latest = agent.entities();
-            if (first || !isRelative(tokens)) {
+            if (!relative) {
               carried = agent.entities();
             }
           }
@@ -99,7 +110,12 @@ public final class AgentFinder {
    * The actors the clause names as its subject, or null: the first actor no preposition governs,
    * with the actors coordinated with it. An actor coordinated with a governed one is governed too.
    */
-  private static ClauseAgent named(Clause clause, List<Token> tokens, List<Mention> mentions) {
+  private static ClauseAgent named(
+      Clause clause,
+      List<Token> tokens,
+      List<Mention> mentions,
+      Set<Integer> conjunctions,
+      boolean relative) {
     Set<String> entities = new LinkedHashSet<>();
     Mention previous = null;
     boolean previousGoverned = false;
@@ -112,7 +128,11 @@ public final class AgentFinder {
           previous != null
               && isConjunction(before)
               && tokensBetween(tokens, previous.end(), m.begin()) <= 2;
-      boolean governed = coordinated ? previousGoverned : governs(before, tokens, m);
+      boolean governed =
+          coordinated
+              ? previousGoverned
+              : governs(before, tokens, m, conjunctions)
+                  && !(relative && opensWith(tokens, before));
       if (!entities.isEmpty() && !coordinated) {
         break;
       }
@@ -130,23 +150,35 @@ public final class AgentFinder {
 
   /**
    * Whether the token before a mention is a preposition governing it. A word tagged as a
-   * preposition that opens a clause with a verb after the mention is read as a conjunction
+   * preposition that the lexicon lists as a one-word contrast cue is read as a conjunction
    * ("während China auf Effizienz setzt"), not as "während" governing "China".
    */
-  private static boolean governs(Token before, List<Token> tokens, Mention m) {
+  private static boolean governs(
+      Token before, List<Token> tokens, Mention m, Set<Integer> conjunctions) {
+    // Walk back over the noun phrase the name ends: "to most American companies", "mit der
+    // Initiative InvestAI" — the preposition before it governs the name too. A name before a noun
+    // ("Microsofts Ansatz") opens a phrase of its own: only its modifiers are skipped.
+    Set<String> skipped = nounFollows(tokens, m) ? MODIFIERS : NOUN_PHRASE;
     int at = tokens.indexOf(before);
-    while (at > 0 && MODIFIERS.contains(tokens.get(at).pos())) {
-      before = tokens.get(--at); // "to most American companies": the preposition before "most"
+    while (at > 0 && skipped.contains(tokens.get(at).pos())) {
+      before = tokens.get(--at);
     }
-    if (before == null || !before.pos().startsWith("ADP")) {
-      return false;
-    }
-    boolean opensClause = before == tokens.get(0);
-    boolean verbAfter =
-        tokens.stream()
-            .anyMatch(
-                t -> t.begin() >= m.end() && (t.pos().equals("VERB") || t.pos().equals("AUX")));
-    return !(opensClause && verbAfter);
+    return before != null
+        && before.pos().startsWith("ADP")
+        && !conjunctions.contains(before.begin());
+  }
+
+  /** Whether {@code token} (or the preposition it was reached from) opens the clause. */
+  private static boolean opensWith(List<Token> tokens, Token token) {
+    return !tokens.isEmpty() && tokens.get(0).pos().startsWith("ADP") && tokens.indexOf(token) <= 1;
+  }
+
+  private static boolean nounFollows(List<Token> tokens, Mention m) {
+    return tokens.stream()
+        .filter(t -> t.begin() >= m.end())
+        .findFirst()
+        .map(t -> t.pos().equals("NOUN"))
+        .orElse(false);
   }
 
   private static Token tokenBefore(List<Token> tokens, int offset) {

@@ -2,7 +2,9 @@ package org.w3id.airace.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.w3id.airace.text.Clause;
 import org.w3id.airace.text.Sentence;
 import org.w3id.airace.text.TextLayer;
@@ -11,7 +13,8 @@ import org.w3id.airace.text.Token;
 /**
  * Finds the lexicon's cues in a text, clause by clause. A word of a cue matches a token when the
  * token's text or lemma has the same light stem; in German, a noun of four or more letters also
- * matches as the head of a compound ("Infrastruktur" in "Recheninfrastruktur"). The words of a
+ * matches as the head of a compound ("Infrastruktur" in "Recheninfrastruktur") — unless the token
+ * is itself a word of the lexicon ("Deregulierung" is not a kind of "Regulierung"). The words of a
  * phrase must all stand in one clause, in any order, with at most {@value #SLACK} other tokens
  * among them. A concept is found once per span.
  */
@@ -21,11 +24,13 @@ public final class CueMatcher {
   private final List<Cue> cues;
   private final Stemmer stemmer;
   private final boolean german;
+  private final Set<String> wholeWords = new HashSet<>();
 
   public CueMatcher(CueLexicon lexicon, String language) {
     this.cues = lexicon.cues(language);
     this.stemmer = new Stemmer(language);
     this.german = language.equals("de");
+    cues.forEach(c -> c.words().forEach(w -> wholeWords.add(w.stem())));
   }
 
   /** The cues found, in text order; one per cue and clause. */
@@ -108,7 +113,12 @@ public final class CueMatcher {
   }
 
   private boolean matches(Cue.Word word, String[] tokenStems) {
-    boolean nounToken = tokenStems[2].equals("N");
+    // A word that is itself a cue word ("Deregulierung") is not read as a compound of another
+    // ("Regulierung").
+    boolean nounToken =
+        tokenStems[2].equals("N")
+            && !wholeWords.contains(tokenStems[0])
+            && !wholeWords.contains(tokenStems[1]);
     for (String stem : new String[] {tokenStems[0], tokenStems[1]}) {
       if (stem.equals(word.stem())) {
         return true;

@@ -23,7 +23,9 @@ final class ClauseSplitter {
 
   private static final Set<String> NOMINAL = Set.of("ADJ", "NOUN", "PROPN", "NUM");
 
-  /** Subordinating conjunctions the taggers sometimes mistake after "und" ("und dass/DET"). */
+  /**
+   * Subordinating conjunctions the taggers sometimes mistake ("und dass/DET", ", whereas/NOUN").
+   */
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "dass",
@@ -32,10 +34,14 @@ final class ClauseSplitter {
           "wenn",
           "obwohl",
           "damit",
+          "während",
+          "wohingegen",
           "that",
           "whether",
           "because",
-          "although");
+          "although",
+          "whereas",
+          "while");
 
   private ClauseSplitter() {}
 
@@ -83,15 +89,20 @@ final class ClauseSplitter {
     if (opensCoordinatedSubclause(tokens, i + 1)) {
       return true;
     }
-    return text.equals(",") && !coordinatesNominals(tokens, i);
+    return text.equals(",")
+        && (isSubordinator(tokens.get(i + 1)) || !coordinatesNominals(tokens, i));
   }
 
   /** A coordinating conjunction right before a subordinating one: "und dass", "and that". */
   private static boolean opensCoordinatedSubclause(List<Token> tokens, int i) {
     return i + 1 < tokens.size()
         && tokens.get(i).pos().equals("CCONJ")
-        && (tokens.get(i + 1).pos().equals("SCONJ")
-            || SUBORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT)));
+        && isSubordinator(tokens.get(i + 1));
+  }
+
+  private static boolean isSubordinator(Token token) {
+    return token.pos().equals("SCONJ")
+        || SUBORDINATORS.contains(token.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isDash(String text) {

@@ -88,4 +88,23 @@ class AgentFinderTest {
     assertThat(agents("en", "Microsoft's strategy differs. It licensed the system to everyone."))
         .contains("It licensed the system to everyone. => Microsoft (PRONOUN)");
   }
+
+  @Test
+  void aPronounThatOpensTheClauseWinsOverANameAfterIt() {
+    assertThat(agents("en", "Meta released a model. It now pays OpenAI less."))
+        .contains("It now pays OpenAI less. => Meta (PRONOUN)");
+  }
+
+  @Test
+  void aPrepositionGovernsTheNameAtTheEndOfItsNounPhrase() {
+    assertThat(agents("de", "Mit der Initiative InvestAI will die EU Geld ausgeben."))
+        .containsExactly(
+            "Mit der Initiative InvestAI will die EU Geld ausgeben. => European_Union (NAMED)");
+  }
+
+  @Test
+  void aYearBeforeANameIsNoModifierOfIt() {
+    assertThat(agents("en", "In 1988 Sony began making VHS recorders."))
+        .containsExactly("In 1988 Sony began making VHS recorders. => Sony (NAMED)");
+  }
 }

@@ -38,6 +38,13 @@ class CueMatcherTest {
   }
 
   @Test
+  void aCueWordIsNotReadAsACompoundOfAnother() {
+    assertThat(found("de", "Washington setzt auf Deregulierung."))
+        .contains("Deregulation:Deregulierung")
+        .doesNotContain("Regulation:Deregulierung");
+  }
+
+  @Test
   void compoundHeadsMatchGermanNouns() {
     assertThat(found("de", "Die Recheninfrastruktur wächst."))
         .contains("InfrastructureInvestment:Recheninfrastruktur");

@@ -61,6 +61,15 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void aSubordinatorTheTaggerMistakesStillSplits() {
+    assertThat(
+            clauses(
+                "JVC built recorders, whereas Sony kept Betamax.",
+                "PROPN VERB NOUN PUNCT NOUN PROPN VERB PROPN PUNCT"))
+        .containsExactly("JVC built recorders,", "whereas Sony kept Betamax.");
+  }
+
+  @Test
   void commaBetweenCoordinatedNominalsDoesNotSplit() {
     assertThat(
             clauses(
