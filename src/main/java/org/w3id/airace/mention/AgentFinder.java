@@ -16,9 +16,10 @@ import org.w3id.airace.text.Token;
  * Finds the agent of each clause, with simple and explicit rules:
  *
  * <ol>
- *   <li>a personal pronoun ("sie", "they", "it") that opens the clause, before any name, refers to
- *       the latest agent before it ("It now runs its assistants … OpenAI" is about the company
- *       named before, not about OpenAI);
+ *   <li>a personal pronoun ("sie", "they", "it") before any noun or name of the clause (also after
+ *       the verb, as German puts it: "Zugleich steckt er …") refers to the latest agent before it
+ *       ("It now runs its assistants … OpenAI" is about the company named before, not about
+ *       OpenAI);
  *   <li>else an actor the clause names, unless a preposition governs it ("die Leistung von OpenAI",
  *       "zwischen Apple und Microsoft", "to most American companies"), with the actors coordinated
  *       with it ("die USA und China");
@@ -204,8 +205,8 @@ public final class AgentFinder {
       if (t.pos().startsWith("PRON") && PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
-      if (t.pos().equals("NOUN") || t.pos().equals("PROPN") || t.pos().equals("VERB")) {
-        return false;
+      if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+        return false; // a name or noun first: the pronoun, if any, is not the subject
       }
     }
     return false;

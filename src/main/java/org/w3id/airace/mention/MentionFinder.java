@@ -29,8 +29,16 @@ public final class MentionFinder {
     this.newActors = new NewActorFinder(gazetteer);
   }
 
+  private static boolean insideMoney(Mention m, List<Quantity> amounts) {
+    return amounts.stream()
+        .anyMatch(q -> q instanceof Money && q.begin() <= m.begin() && m.end() <= q.end());
+  }
+
   public MentionLayer find(TextLayer layer) {
-    List<Mention> known = entities.match(layer);
+    List<Quantity> amounts = quantities.find(layer);
+    // A name inside an amount of money is its currency, not an actor: "US" in "US-Dollar".
+    List<Mention> known =
+        entities.match(layer).stream().filter(m -> !insideMoney(m, amounts)).toList();
     List<CueMention> cued = cues.match(layer);
     List<NewActor> minted = newActors.find(layer, known, cued);
     List<Mention> found = new ArrayList<>(known);
@@ -38,11 +46,6 @@ public final class MentionFinder {
         a -> found.add(new Mention(a.begin(), a.end(), a.anchor(), Race.resource(a.name()))));
     found.sort(Comparator.comparingInt(Mention::begin));
     return new MentionLayer(
-        found,
-        cued,
-        quantities.find(layer),
-        agents.find(layer, found, cued),
-        ClaimUnits.of(layer),
-        minted);
+        found, cued, amounts, agents.find(layer, found, cued), ClaimUnits.of(layer), minted);
   }
 }

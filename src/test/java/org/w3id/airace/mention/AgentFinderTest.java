@@ -107,4 +107,19 @@ class AgentFinderTest {
     assertThat(agents("en", "In 1988 Sony began making VHS recorders."))
         .containsExactly("In 1988 Sony began making VHS recorders. => Sony (NAMED)");
   }
+
+  @Test
+  void aPronounAfterTheGermanVerbIsTheSubject() {
+    assertThat(
+            agents("de", "TSMC baut Werke. Zugleich steckt er 65 Milliarden US-Dollar in Arizona."))
+        .contains("Zugleich steckt er 65 Milliarden US-Dollar in Arizona. => TSMC (PRONOUN)");
+  }
+
+  @Test
+  void aNameInsideAnAmountOfMoneyIsNoActor() {
+    TextLayer layer =
+        Segmenter.forLanguage("de").segment("Apple zahlte 65 Milliarden US-Dollar.", null);
+    MentionLayer found = new MentionFinder(gazetteer, lexicon, "de").find(layer);
+    assertThat(found.entities()).extracting(Mention::anchor).containsExactly("Apple");
+  }
 }
