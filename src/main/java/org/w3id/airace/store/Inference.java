@@ -107,11 +107,11 @@ public final class Inference {
     Map<Node, Set<Node>> closure = new HashMap<>();
     for (Node start : direct.keySet()) {
       Set<Node> above = new LinkedHashSet<>();
-      Deque<Node> todo = new ArrayDeque<>(direct.get(start));
-      while (!todo.isEmpty()) {
-        Node next = todo.removeFirst();
+      Deque<Node> pending = new ArrayDeque<>(direct.get(start));
+      while (!pending.isEmpty()) {
+        Node next = pending.removeFirst();
         if (!next.equals(start) && above.add(next)) {
-          todo.addAll(direct.getOrDefault(next, Set.of()));
+          pending.addAll(direct.getOrDefault(next, Set.of()));
         }
       }
       closure.put(start, Collections.unmodifiableSet(above));

@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -36,8 +33,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.w3id.airace.Fixtures;
-import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 
@@ -55,30 +50,23 @@ class OntologyIT {
   @TempDir static Path dir;
   private static Store store;
   private static AiraceServer server;
+  private static LoadedServer loaded;
   private static Graph ontology;
   private static String page;
   private static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("tdb2"));
-    new Loader(store, Extractor.bundled()).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
-    server =
-        AiraceServer.builder()
-            .dataset(store.dataset())
-            .host("127.0.0.1")
-            .port(0)
-            .timeout(Duration.ofSeconds(10))
-            .build()
-            .start();
+    loaded = LoadedServer.start(dir);
+    store = loaded.store();
+    server = loaded.server();
     ontology = Loader.ontology();
     page = OntologyPage.bundled();
   }
 
   @AfterAll
   static void stop() {
-    server.stop();
-    store.close();
+    loaded.close();
   }
 
   @ParameterizedTest

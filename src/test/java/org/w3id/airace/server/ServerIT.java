@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.airace.Fixtures;
-import org.w3id.airace.graph.Extractor;
-import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 import org.w3id.airace.vocab.Race;
 
@@ -51,26 +47,19 @@ class ServerIT {
   @TempDir static Path dir;
   private static Store store;
   private static AiraceServer server;
+  private static LoadedServer loaded;
   private static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("tdb2"));
-    new Loader(store, Extractor.bundled()).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
-    server =
-        AiraceServer.builder()
-            .dataset(store.dataset())
-            .host("127.0.0.1")
-            .port(0)
-            .timeout(Duration.ofSeconds(10))
-            .build()
-            .start();
+    loaded = LoadedServer.start(dir);
+    store = loaded.store();
+    server = loaded.server();
   }
 
   @AfterAll
   static void stop() {
-    server.stop();
-    store.close();
+    loaded.close();
   }
 
   private static long countAll() {
