@@ -12,9 +12,10 @@ import java.util.Set;
  * pronoun (PRON/DET, also after a preposition: ", in der") or coordinating conjunction (",
  * sondern", ", but") that follows it. A comma that only coordinates nominal words does not end a
  * clause: the token before it is ADJ, NOUN, PROPN or NUM and so is the token after it, or the one
- * after a coordinating conjunction ("riesige, zentralisierte Infrastrukturen", "kleinere, aber
- * lukrative Nische", "Apple, Google and Meta"). A clause also ends before a coordinating
- * conjunction that opens a second subordinate clause ("…, dass A gilt und dass B gilt").
+ * after a coordinating conjunction — unless a verb follows that one ("…, und Deutschland fördert")
+ * ("riesige, zentralisierte Infrastrukturen", "kleinere, aber lukrative Nische", "Apple, Google and
+ * Meta"). A clause also ends before a coordinating conjunction that opens a second subordinate
+ * clause ("…, dass A gilt und dass B gilt").
  *
  * <p>Punctuation at a boundary, and closing quotes attached to it, belong to the preceding clause.
  * A clause without any letter or digit is joined to the one before it.
@@ -116,9 +117,17 @@ final class ClauseSplitter {
     int next = comma + 1;
     if (tokens.get(next).pos().equals("CCONJ") && next + 1 < tokens.size()) {
       next++;
+      if (verbAt(tokens, next + 1)) {
+        return false; // ", und Deutschland fördert …": a subject and its verb, a new clause
+      }
     }
     return NOMINAL.contains(tokens.get(comma - 1).pos())
         && NOMINAL.contains(tokens.get(next).pos());
+  }
+
+  private static boolean verbAt(List<Token> tokens, int i) {
+    return i < tokens.size()
+        && (tokens.get(i).pos().equals("VERB") || tokens.get(i).pos().equals("AUX"));
   }
 
   /** A quote or closing bracket glued to the token before it. */

@@ -61,6 +61,18 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void aCoordinatedSubjectWithItsVerbIsANewClause() {
+    assertThat(
+            clauses(
+                "Frankreich lenkt Geld in Rechenkapazität, und Deutschland fördert Forschung.",
+                "PROPN VERB NOUN ADP NOUN PUNCT CCONJ PROPN VERB NOUN PUNCT"))
+        .containsExactly(
+            "Frankreich lenkt Geld in Rechenkapazität,", "und Deutschland fördert Forschung.");
+    assertThat(clauses("Apple, Google und Meta", "PROPN PUNCT PROPN CCONJ PROPN"))
+        .containsExactly("Apple, Google und Meta");
+  }
+
+  @Test
   void aSubordinatorTheTaggerMistakesStillSplits() {
     assertThat(
             clauses(
