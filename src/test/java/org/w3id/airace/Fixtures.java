@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Paths of the project's own files that tests read. */
 public final class Fixtures {
@@ -13,6 +14,25 @@ public final class Fixtures {
 
   /** The seed text the first article was made from, kept beside the project in shared/. */
   public static final Path SEED = Path.of("../shared/seeds/wettlauf-ki.txt");
+
+  /** The fifteen strategies of the vocabulary contract (shared/DESIGN.md), by local name. */
+  public static final List<String> STRATEGIES =
+      List.of(
+          "Centralization",
+          "Decentralization",
+          "InfrastructureInvestment",
+          "CostEfficiency",
+          "OpenRelease",
+          "ProprietaryControl",
+          "CompetitiveMoat",
+          "VerticalIntegration",
+          "Commoditization",
+          "Regulation",
+          "Deregulation",
+          "StateFunding",
+          "ExportControl",
+          "SelfSufficiency",
+          "Alliance");
 
   private Fixtures() {}
 

@@ -15,30 +15,29 @@ import org.w3id.airace.vocab.Race;
 class CostEfficiencyRuleTest {
   @TempDir Path dir;
 
-  private Graph extract(String text) {
+  /** Whether the extraction of {@code text} has Meta pursuing cost efficiency. */
+  private boolean metaPursuesCostEfficiency(String text) {
     Path file = Fixtures.write(dir, "cost.txt", text);
-    return Extractor.bundled().extract(file, Optional.of("en")).graph();
+    Graph g = Extractor.bundled().extract(file, Optional.of("en")).graph();
+    return g.contains(
+        NodeFactory.createURI(Race.RESOURCE + "Meta"),
+        NodeFactory.createURI(Race.NS + "pursues"),
+        NodeFactory.createURI(Race.NS + "CostEfficiency"));
   }
 
   @Test
   void aFractionOfTheCostIsCostEfficiency() {
-    Graph g = extract("Meta trains its models. It pays roughly 5 % of the price OpenAI pays.");
     assertThat(
-            g.contains(
-                NodeFactory.createURI(Race.RESOURCE + "Meta"),
-                NodeFactory.createURI(Race.NS + "pursues"),
-                NodeFactory.createURI(Race.NS + "CostEfficiency")))
+            metaPursuesCostEfficiency(
+                "Meta trains its models. It pays roughly 5 % of the price OpenAI pays."))
         .isTrue();
   }
 
   @Test
   void aMultipleOfTheCostIsNot() {
-    Graph g = extract("Meta trains its models. It pays 300 % of the price OpenAI pays.");
     assertThat(
-            g.contains(
-                NodeFactory.createURI(Race.RESOURCE + "Meta"),
-                NodeFactory.createURI(Race.NS + "pursues"),
-                NodeFactory.createURI(Race.NS + "CostEfficiency")))
+            metaPursuesCostEfficiency(
+                "Meta trains its models. It pays 300 % of the price OpenAI pays."))
         .isFalse();
   }
 }

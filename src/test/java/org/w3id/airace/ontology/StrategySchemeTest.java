@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.airace.Fixtures;
 import org.w3id.airace.vocab.Race;
 
 /**
@@ -44,22 +45,7 @@ class StrategySchemeTest {
   @Test
   void schemeHasExactlyTheFifteenStrategiesOfTheContract() {
     assertThat(localNames(instancesOf("Strategy")))
-        .containsExactlyInAnyOrder(
-            "Centralization",
-            "Decentralization",
-            "InfrastructureInvestment",
-            "CostEfficiency",
-            "OpenRelease",
-            "ProprietaryControl",
-            "CompetitiveMoat",
-            "VerticalIntegration",
-            "Commoditization",
-            "Regulation",
-            "Deregulation",
-            "StateFunding",
-            "ExportControl",
-            "SelfSufficiency",
-            "Alliance");
+        .containsExactlyInAnyOrderElementsOf(Fixtures.STRATEGIES);
     Node scheme = term("StrategyScheme");
     assertThat(instancesOf("Strategy"))
         .allSatisfy(s -> assertThat(ontology.contains(s, SKOS.inScheme.asNode(), scheme)).isTrue());

@@ -20,27 +20,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.airace.Fixtures;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.vocab.Race;
 
 class OntologyPageTest {
-  private static final List<String> STRATEGIES =
-      List.of(
-          "Centralization",
-          "Decentralization",
-          "InfrastructureInvestment",
-          "CostEfficiency",
-          "OpenRelease",
-          "ProprietaryControl",
-          "CompetitiveMoat",
-          "VerticalIntegration",
-          "Commoditization",
-          "Regulation",
-          "Deregulation",
-          "StateFunding",
-          "ExportControl",
-          "SelfSufficiency",
-          "Alliance");
+  private static final List<String> STRATEGIES = Fixtures.STRATEGIES;
   private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
   private static final Pattern HREF = Pattern.compile(" href=\"#([^\"]+)\"");
 
