@@ -21,7 +21,10 @@ final class Abbreviations {
   /** Where an abbreviation occurs in a text. */
   record Occurrence(int begin, int end, boolean canEndSentence) {}
 
-  private record Entry(Pattern pattern, boolean canEndSentence) {}
+  /**
+   * An abbreviation's pattern, and its first word: where that is absent, the pattern is not run.
+   */
+  private record Entry(Pattern pattern, String firstWord, boolean canEndSentence) {}
 
   private final List<Entry> entries;
 
@@ -44,7 +47,7 @@ final class Abbreviations {
         abbreviation = line.substring(0, bar).strip();
         canEnd = true;
       }
-      entries.add(new Entry(compile(abbreviation), canEnd));
+      entries.add(new Entry(compile(abbreviation), abbreviation.split("\\s+")[0], canEnd));
     }
     return new Abbreviations(entries);
   }
@@ -62,9 +65,12 @@ final class Abbreviations {
   }
 
   /** All occurrences in {@code text}, ordered by their begin. */
-  List<Occurrence> find(CharSequence text) {
+  List<Occurrence> find(String text) {
     List<Occurrence> found = new ArrayList<>();
     for (Entry entry : entries) {
+      if (!text.contains(entry.firstWord())) {
+        continue;
+      }
       Matcher matcher = entry.pattern().matcher(text);
       while (matcher.find()) {
         found.add(new Occurrence(matcher.start(), matcher.end(), entry.canEndSentence()));

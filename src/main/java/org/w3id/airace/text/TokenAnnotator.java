@@ -2,13 +2,12 @@ package org.w3id.airace.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Tokenises a sentence with OpenNLP, corrects the tokens ({@link Retokenizer}), then tags them with
- * UD part-of-speech tags and lemmatises them.
+ * UD part-of-speech tags and lemmatises them ({@link GreedyLemmatizer}).
  *
  * <p>Tag correction: a token made only of punctuation characters (quotes, dashes, brackets, . , ; :
  * ! ?) is tagged {@code PUNCT}; the German model tags "–" as {@code SCONJ}. Lemma correction:
@@ -23,14 +22,14 @@ final class TokenAnnotator {
 
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
+  private final GreedyLemmatizer lemmatizer;
   private final Retokenizer retokenizer;
   private final LanguageProfile profile;
 
   TokenAnnotator(ModelCache.Models models, LanguageProfile profile) {
     this.tokenizer = new TokenizerME(models.tokens());
     this.tagger = new POSTaggerME(models.pos());
-    this.lemmatizer = new LemmatizerME(models.lemmas());
+    this.lemmatizer = new GreedyLemmatizer(models.lemmas());
     this.retokenizer = new Retokenizer(profile);
     this.profile = profile;
   }

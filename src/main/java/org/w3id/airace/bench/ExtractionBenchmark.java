@@ -1,0 +1,121 @@
+package org.w3id.airace.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.w3id.airace.article.Article;
+import org.w3id.airace.article.ArticleReader;
+import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.mention.CueLexicon;
+import org.w3id.airace.mention.Gazetteer;
+import org.w3id.airace.mention.MentionFinder;
+import org.w3id.airace.resources.Bundled;
+import org.w3id.airace.rules.Rule;
+import org.w3id.airace.rules.RuleEngine;
+import org.w3id.airace.text.Segmenter;
+import org.w3id.airace.text.Span;
+import org.w3id.airace.text.TextLayer;
+
+/**
+ * Times the extraction of one article on one thread after warm-up: the whole pipeline (median and
+ * 90th percentile), then the share of each stage and of each rule, so a slow part shows itself.
+ *
+ * <pre>
+ * bench/extraction data/articles/wettlauf-ki.md [warm-up runs] [measured runs]
+ * </pre>
+ */
+public final class ExtractionBenchmark {
+  private ExtractionBenchmark() {}
+
+  public static void main(String[] args) {
+    if (args.length < 1) {
+      System.err.println("usage: ExtractionBenchmark ARTICLE [WARMUP] [RUNS]");
+      System.exit(2);
+    }
+    Path file = Path.of(args[0]);
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+
+    Extractor extractor = Extractor.bundled();
+    Article article = new ArticleReader().read(file, Optional.empty());
+    for (int i = 0; i < warmup; i++) {
+      extractor.extract(article);
+    }
+    double[] whole = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      extractor.extract(article);
+      whole[i] = (System.nanoTime() - start) / 1e6;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "extraction of %s (%d characters), %d runs after %d warm-up runs, 1 thread%n",
+        file,
+        article.text().length(),
+        runs,
+        warmup);
+    System.out.printf(
+        Locale.ROOT,
+        "  whole pipeline: median %.1f ms, p90 %.1f ms%n",
+        percentile(whole, 0.5),
+        percentile(whole, 0.9));
+    stages(article, runs);
+  }
+
+  /** The median time of each stage, run the same way the extractor runs them. */
+  private static void stages(Article article, int runs) {
+    String lang = ArticleReader.primary(article.language());
+    Segmenter segmenter = Segmenter.forLanguage(lang);
+    Gazetteer gazetteer = Gazetteer.bundled();
+    MentionFinder finder = new MentionFinder(gazetteer, CueLexicon.bundled(), lang);
+    Graph background = new Union(gazetteer.graph(), Bundled.ontology());
+    Extractor extractor = new Extractor(gazetteer, new RuleEngine(List.of()));
+    List<Rule> rules = RuleEngine.bundled().rules();
+
+    Map<String, double[]> times = new LinkedHashMap<>();
+    times.put("segment", new double[runs]);
+    times.put("mentions", new double[runs]);
+    times.put("layers (no rules)", new double[runs]);
+    for (Rule rule : rules) {
+      times.put("rule " + rule.name(), new double[runs]);
+    }
+    Span byline = article.byline().map(b -> new Span(b.begin(), b.end())).orElse(null);
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      TextLayer layer = segmenter.segment(article.text(), byline);
+      long t1 = System.nanoTime();
+      finder.find(layer);
+      long t2 = System.nanoTime();
+      Graph graph = extractor.extract(article).graph();
+      long t3 = System.nanoTime();
+      times.get("segment")[i] = (t1 - t0) / 1e6;
+      times.get("mentions")[i] = (t2 - t1) / 1e6;
+      times.get("layers (no rules)")[i] = (t3 - t2) / 1e6;
+      Graph view = new Union(graph, background);
+      for (Rule rule : rules) {
+        long s = System.nanoTime();
+        Graph derived = QueryExec.graph(view).query(rule.query()).construct();
+        derived.find().forEachRemaining(graph::add);
+        times.get("rule " + rule.name())[i] = (System.nanoTime() - s) / 1e6;
+      }
+    }
+    System.out.println("  stage medians (layers re-run segmentation and mentions):");
+    times.forEach(
+        (stage, t) ->
+            System.out.printf(Locale.ROOT, "    %-34s %7.2f ms%n", stage, percentile(t, 0.5)));
+  }
+
+  static double percentile(double[] values, double p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+}

@@ -1,0 +1,71 @@
+package org.w3id.airace.text;
+
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * Lemmatises with an OpenNLP lemmatizer model by greedy decoding: for each token, left to right,
+ * the lemma edit script whose summed feature weights are highest, given the word, its tag and the
+ * script chosen for the token before.
+ *
+ * <p>OpenNLP's {@link LemmatizerME} runs a beam search of width 3 and turns every score into a
+ * probability, an {@code exp} for each of the model's 600 to 900 edit scripts at every step of each
+ * beam; that was four fifths of the extraction time. The most probable script is the one with the
+ * highest weight sum, so this decoder compares the sums and never normalises. On the test articles
+ * (about 2 400 tokens) it gives the same lemmas as the beam search, ten times faster.
+ *
+ * <p>Not thread-safe (it reuses one score array); one per {@link TokenAnnotator}.
+ */
+final class GreedyLemmatizer {
+  private static final String MODEL_ARTIFACT = "lemmatizer.model";
+
+  private final Map<String, Context> weights;
+  private final String[] scripts;
+  private final double[] scores;
+  private final LemmatizerContextGenerator features;
+
+  @SuppressWarnings("unchecked")
+  GreedyLemmatizer(LemmatizerModel model) {
+    AbstractModel maxent = model.getArtifact(MODEL_ARTIFACT);
+    if (maxent == null) {
+      throw new TextException("The lemmatizer model has no " + MODEL_ARTIFACT + " to decode");
+    }
+    Object[] parts = maxent.getDataStructures();
+    this.weights = (Map<String, Context>) parts[1];
+    this.scripts = (String[]) parts[2];
+    this.scores = new double[scripts.length];
+    this.features = model.getFactory().getContextGenerator();
+  }
+
+  /** The lemma of each word, given its part-of-speech tag. */
+  String[] lemmatize(String[] words, String[] tags) {
+    String[] chosen = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      Arrays.fill(scores, 0);
+      for (String feature : features.getContext(i, words, tags, chosen)) {
+        Context weight = weights.get(feature);
+        if (weight == null) {
+          continue;
+        }
+        int[] outcomes = weight.getOutcomes();
+        double[] parameters = weight.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+          scores[outcomes[k]] += parameters[k];
+        }
+      }
+      int best = 0;
+      for (int k = 1; k < scores.length; k++) {
+        if (scores[k] > scores[best]) {
+          best = k;
+        }
+      }
+      chosen[i] = scripts[best];
+    }
+    return LemmatizerME.decodeLemmas(words, chosen);
+  }
+}
