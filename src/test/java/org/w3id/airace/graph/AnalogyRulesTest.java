@@ -3,19 +3,12 @@ package org.w3id.airace.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.airace.Fixtures;
-import org.w3id.airace.vocab.Race;
 
 /**
  * Rules 06b and 06c (rivals named as such, the period from the paragraph) and 08a–08c (mappings the
@@ -23,9 +16,6 @@ import org.w3id.airace.vocab.Race;
  * of their own.
  */
 class AnalogyRulesTest {
-  private static final String PREFIXES =
-      "PREFIX race: <" + Race.NS + ">\nPREFIX res: <" + Race.RESOURCE + ">\n";
-
   @TempDir Path dir;
 
   private Graph extract(String language, String text) {
@@ -33,30 +23,8 @@ class AnalogyRulesTest {
     return Extractor.bundled().extract(file, Optional.of(language)).graph();
   }
 
-  /** Each row of the query's first two variables as "a b", with the resource namespace cut. */
-  private static List<String> rows(Graph graph, String select) {
-    Model model = ModelFactory.createModelForGraph(graph);
-    List<String> rows = new ArrayList<>();
-    try (QueryExecution qe = QueryExecution.model(model).query(PREFIXES + select).build()) {
-      ResultSet results = qe.execSelect();
-      List<String> vars = results.getResultVars();
-      while (results.hasNext()) {
-        QuerySolution row = results.next();
-        List<String> cells = new ArrayList<>();
-        for (String var : vars) {
-          cells.add(
-              row.get(var).isURIResource()
-                  ? row.getResource(var).getURI().replace(Race.RESOURCE, "").replace(Race.NS, "")
-                  : row.getLiteral(var).getLexicalForm());
-        }
-        rows.add(String.join(" ", cells));
-      }
-    }
-    return rows;
-  }
-
   private static List<String> mappings(Graph graph) {
-    return rows(
+    return RuleRows.of(
         graph,
         "SELECT ?s ?t WHERE { ?a a race:HistoricalAnalogy ; race:hasMapping ?m ."
             + " ?m race:sourceEntity ?s ; race:targetEntity ?t }");
@@ -71,13 +39,13 @@ class AnalogyRulesTest {
                 + " hieß Apple und holte im Jahr 2001 mit dem iPod auf. Am Ende lagen Sony und"
                 + " Apple gleichauf.");
     assertThat(
-            rows(
+            RuleRows.of(
                 g,
                 "SELECT ?a ?b ?from ?to WHERE { ?r a race:Rivalry ; race:participant ?a , ?b ;"
                     + " race:startYear ?from ; race:endYear ?to . FILTER(STR(?a) < STR(?b)) }"))
         .containsExactly("Apple Sony 1979 2001");
     assertThat(
-            rows(
+            RuleRows.of(
                 g,
                 "SELECT ?who ?type WHERE { ?r race:hasOutcome ?o . ?o race:outcomeFor ?who ;"
                     + " race:outcomeType ?type } ORDER BY ?who"))
@@ -88,7 +56,7 @@ class AnalogyRulesTest {
   void theOwnerOfTheOpponentIsTheOtherSide() {
     Graph g = extract("en", "Microsoft's rival Apple grew quickly with the iPod after 2001.");
     assertThat(
-            rows(
+            RuleRows.of(
                 g,
                 "SELECT ?a ?b WHERE { ?r a race:Rivalry ; race:participant ?a , ?b ."
                     + " FILTER(STR(?a) < STR(?b)) }"))
@@ -98,7 +66,7 @@ class AnalogyRulesTest {
   @Test
   void anOpponentWordWithoutASecondActorMakesNoRivalry() {
     Graph g = extract("de", "Der Konkurrent hieß Apple und holte im Jahr 2001 auf.");
-    assertThat(rows(g, "SELECT ?r WHERE { ?r a race:Rivalry }")).isEmpty();
+    assertThat(RuleRows.of(g, "SELECT ?r WHERE { ?r a race:Rivalry }")).isEmpty();
   }
 
   @Test
@@ -112,7 +80,7 @@ class AnalogyRulesTest {
     assertThat(mappings(g))
         .containsExactlyInAnyOrder("Sony Alibaba", "Sony DeepSeek", "Microsoft OpenAI");
     assertThat(
-            rows(
+            RuleRows.of(
                 g,
                 "SELECT ?p WHERE { ?a a race:HistoricalAnalogy ; race:target ?t ."
                     + " ?t race:participant ?p } ORDER BY ?p"))
