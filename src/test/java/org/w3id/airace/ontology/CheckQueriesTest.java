@@ -2,12 +2,15 @@ package org.w3id.airace.ontology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -32,23 +35,39 @@ import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 
 /**
- * The check queries of {@code queries/check/} find nothing in the loaded first article, and each
- * finds what its fixture {@code src/test/resources/check/<name>.ttl} breaks, so no check can pass
- * because it looks at nothing. In a fixture, the IRIs under {@code https://example.org/broken/} are
- * exactly the nodes the check must report as the first variable of its rows.
+ * The check queries of {@code queries/check/} find nothing in the loaded articles (the first
+ * article and the test articles of {@code src/test/resources/cases/}), and each finds what its
+ * fixture {@code src/test/resources/check/<name>.ttl} breaks, so no check can pass because it looks
+ * at nothing. In a fixture, the IRIs under {@code https://example.org/broken/} are exactly the
+ * nodes the check must report as the first variable of its rows.
  */
 class CheckQueriesTest {
   private static final String FOLDER = "queries/check";
   private static final String BROKEN = "https://example.org/broken/";
   private static final Path FIXTURES = Path.of("src/test/resources/check");
+  private static final Path CASES = Path.of("src/test/resources/cases");
 
   @TempDir static Path dir;
   private static Store store;
 
   @BeforeAll
-  static void loadFirstArticle() {
+  static void loadArticles() throws IOException {
+    List<Path> articles = new ArrayList<>(List.of(Fixtures.FIRST_ARTICLE));
+    try (Stream<Path> cases = Files.list(CASES)) {
+      for (Path folder : cases.filter(Files::isDirectory).sorted().toList()) {
+        if (Fixtures.FIRST_ARTICLE
+            .getFileName()
+            .toString()
+            .startsWith(folder.getFileName() + ".")) {
+          continue; // the first article's own case
+        }
+        Path copy = dir.resolve(folder.getFileName() + ".md");
+        Files.copy(folder.resolve("article.md"), copy);
+        articles.add(copy);
+      }
+    }
     store = Store.open(dir.resolve("db"));
-    new Loader(store, Extractor.bundled()).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+    new Loader(store, Extractor.bundled()).load(articles, Optional.empty());
   }
 
   @AfterAll
@@ -62,12 +81,12 @@ class CheckQueriesTest {
     return checks;
   }
 
-  @ParameterizedTest(name = "{0} finds nothing in the loaded first article")
+  @ParameterizedTest(name = "{0} finds nothing in the loaded articles")
   @MethodSource("checks")
   void checkFindsNothingInTheLoadedData(String path) {
     List<String> rows = rows(store.dataset(), parse(path));
     assertThat(rows)
-        .as("%s must return no rows on the loaded first article, but found:%n%s", path, lines(rows))
+        .as("%s must return no rows on the loaded articles, but found:%n%s", path, lines(rows))
         .isEmpty();
   }
 
