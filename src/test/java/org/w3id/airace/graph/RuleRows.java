@@ -19,7 +19,8 @@ final class RuleRows {
 
   /**
    * Each row as its values joined by spaces: IRIs without the resource or ontology namespace,
-   * literals by their lexical form. The query may use the prefixes race: and res:.
+   * literals by their lexical form, unbound ones left out. The query may use the prefixes race: and
+   * res:.
    */
   static List<String> of(Graph graph, String select) {
     Model model = ModelFactory.createModelForGraph(graph);
@@ -31,6 +32,9 @@ final class RuleRows {
         QuerySolution row = results.next();
         List<String> cells = new ArrayList<>();
         for (String var : vars) {
+          if (row.get(var) == null) {
+            continue;
+          }
           cells.add(
               row.get(var).isURIResource()
                   ? row.getResource(var).getURI().replace(Race.RESOURCE, "").replace(Race.NS, "")
