@@ -19,7 +19,9 @@ import org.w3id.airace.text.Token;
  *   <li>a personal pronoun ("sie", "they", "it") before any noun or name of the clause (also after
  *       the verb, as German puts it: "Zugleich steckt er …") refers to the latest agent before it
  *       ("It now runs its assistants … OpenAI" is about the company named before, not about
- *       OpenAI);
+ *       OpenAI); German "es" does so only when that agent was named with a neuter article ("das
+ *       Start-up Quantora … Es kommt mit …") and its verb is not one of the impersonal ones ("Es
+ *       ist, als …", "es gibt");
  *   <li>else an actor the clause names, unless a preposition governs it ("die Leistung von OpenAI",
  *       "zwischen Apple und Microsoft", "to most American companies"), with the actors coordinated
  *       with it ("die USA und China");
@@ -31,8 +33,13 @@ import org.w3id.airace.text.Token;
  * </ol>
  */
 public final class AgentFinder {
-  // German "es" is left out: it is mostly expletive ("Es ist, als …").
   private static final Set<String> PERSONAL = Set.of("sie", "er", "they", "it", "he", "she");
+  // German "es" is mostly expletive ("Es ist, als …"): it refers back only to a neuter agent
+  // ("das Start-up"), and not with the verbs of impersonal phrases.
+  private static final String ES = "es";
+  private static final Set<String> NEUTER_ARTICLES = Set.of("das", "dieses", "jenes");
+  private static final Set<String> IMPERSONAL_VERBS =
+      Set.of("sein", "geben", "gehen", "handeln", "scheinen", "werden", "bleiben", "gelten");
   private static final Set<String> RELATIVE =
       Set.of(
           "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
@@ -41,6 +48,7 @@ public final class AgentFinder {
   private static final Set<String> OTHER_SIDE = Set.of("andere", "anderen", "other", "latter");
   private static final Set<String> MODIFIERS = Set.of("DET", "ADJ");
   private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN");
+  private static final Set<String> NOUN_PHRASE_WORDS = Set.of("ADJ", "NOUN", "PROPN", "X");
   private static final Set<String> SIDE_WORDS = Set.of("seite", "side", "former", "latter");
 
   private final String contrastConcept;
@@ -56,6 +64,7 @@ public final class AgentFinder {
   public List<ClauseAgent> find(TextLayer layer, List<Mention> mentions, List<CueMention> cues) {
     List<ClauseAgent> agents = new ArrayList<>();
     List<String> latest = List.of();
+    boolean latestNeuter = false;
     // A one-word contrast cue ("während", "while") the tagger calls a preposition is a conjunction.
     Set<Integer> conjunctions = new HashSet<>();
     cues.stream()
@@ -71,7 +80,7 @@ public final class AgentFinder {
           List<Token> tokens = tokensOf(sentence, clause);
           boolean relative = !first && isRelative(tokens);
           ClauseAgent agent = named(clause, tokens, mentions, conjunctions, relative);
-          boolean pronounFirst = startsWithPersonalPronoun(tokens);
+          boolean pronounFirst = startsWithPersonalPronoun(tokens, latestNeuter);
           if (!latest.isEmpty() && pronounFirst) {
             agent = new ClauseAgent(clause.begin(), clause.end(), latest, ClauseAgent.How.PRONOUN);
           }
@@ -84,6 +93,9 @@ public final class AgentFinder {
           }
           if (agent != null) {
             inSentence.add(agent);
+            if (agent.how() == ClauseAgent.How.NAMED) {
+              latestNeuter = namedWithNeuterArticle(tokens, mentions, agent);
+            }
             latest = agent.entities();
             if (!relative) {
               carried = agent.entities();
@@ -200,13 +212,53 @@ public final class AgentFinder {
     return token != null && token.pos().equals("CCONJ");
   }
 
-  private static boolean startsWithPersonalPronoun(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.pos().startsWith("PRON") && PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))) {
+  private static boolean startsWithPersonalPronoun(List<Token> tokens, boolean neuterAntecedent) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().startsWith("PRON") && PERSONAL.contains(word)) {
+        return true;
+      }
+      if (word.equals(ES) && neuterAntecedent && !impersonal(tokens, i)) {
         return true;
       }
       if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
         return false; // a name or noun first: the pronoun, if any, is not the subject
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb next to "es" at {@code at} (after it, or before it) is an impersonal one. */
+  private static boolean impersonal(List<Token> tokens, int at) {
+    for (int i : new int[] {at + 1, at - 1}) {
+      if (i >= 0 && i < tokens.size()) {
+        Token t = tokens.get(i);
+        if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
+          return IMPERSONAL_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return true; // no verb next to it: not read as a subject
+  }
+
+  /**
+   * Whether the clause names its agent after a neuter article, across the words of the noun phrase:
+   * "das Münchner Start-up Quantora", "Das Unternehmen Mistral AI".
+   */
+  private static boolean namedWithNeuterArticle(
+      List<Token> tokens, List<Mention> mentions, ClauseAgent agent) {
+    for (Mention m : mentions) {
+      if (m.begin() >= agent.begin()
+          && m.end() <= agent.end()
+          && m.entity().equals(agent.entities().get(0))) {
+        int at = tokens.indexOf(tokenBefore(tokens, m.begin()));
+        while (at >= 0 && NOUN_PHRASE_WORDS.contains(tokens.get(at).pos())) {
+          at--;
+        }
+        return at >= 0
+            && tokens.get(at).pos().equals("DET")
+            && NEUTER_ARTICLES.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
       }
     }
     return false;

@@ -116,6 +116,20 @@ class AgentFinderTest {
   }
 
   @Test
+  void germanEsRefersToAnAgentNamedWithANeuterArticle() {
+    assertThat(agents("de", "Das Unternehmen Mistral AI wächst schnell. Es verkauft Modelle."))
+        .contains("Es verkauft Modelle. => Mistral_AI (PRONOUN)");
+  }
+
+  @Test
+  void germanEsStaysUnresolvedAfterOtherAgentsAndInImpersonalPhrases() {
+    assertThat(agents("de", "Mistral AI wächst schnell. Es verkauft Modelle."))
+        .containsExactly("Mistral AI wächst schnell. => Mistral_AI (NAMED)");
+    assertThat(agents("de", "Das Unternehmen Mistral AI wächst schnell. Es gibt viele Modelle."))
+        .containsExactly("Das Unternehmen Mistral AI wächst schnell. => Mistral_AI (NAMED)");
+  }
+
+  @Test
   void aNameInsideAnAmountOfMoneyIsNoActor() {
     TextLayer layer =
         Segmenter.forLanguage("de").segment("Apple zahlte 65 Milliarden US-Dollar.", null);
