@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serve the database with Fuseki: SPARQL at /airace/sparql, Graph Store read at /airace/get.",
       "On an empty database it first loads the ontology, the entities and every article in"
-          + " --articles. Updates are off; SERVICE is refused; queries have a time limit."
+          + " --articles. Updates are off; SERVICE reaches only the endpoints of"
+          + " --service-allow; queries have a time limit."
     })
 final class ServeCommand implements Runnable {
   @Option(
@@ -41,6 +42,18 @@ final class ServeCommand implements Runnable {
       description = "The longest a query may run, in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(
+      names = "--service-allow",
+      paramLabel = "URL",
+      split = ",",
+      description = {
+        "The SPARQL endpoints a query's SERVICE may call, comma-separated; any other is refused"
+            + " before a connection is made. Give an empty value (--service-allow=) to refuse"
+            + " every SERVICE.",
+        "Default: https://query.wikidata.org/sparql,https://dbpedia.org/sparql"
+      })
+  List<String> serviceAllow = AiraceServer.DEFAULT_SERVICE_ALLOW;
+
   @Mixin ArticleFolder articleFolder;
   @Mixin DatabaseOption db;
 
@@ -52,6 +65,13 @@ final class ServeCommand implements Runnable {
     if (timeoutSeconds <= 0) {
       throw new UsageException(
           "--timeout must be a positive number of seconds, got " + timeoutSeconds);
+    }
+    List<String> allowed =
+        serviceAllow.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
+    for (String url : allowed) {
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new UsageException("--service-allow takes http(s) URLs, got '" + url + "'");
+      }
     }
     Store store = db.openOrCreate();
     if (store.isEmpty()) {
@@ -67,12 +87,17 @@ final class ServeCommand implements Runnable {
             .host(host)
             .port(port)
             .timeout(Duration.ofSeconds(timeoutSeconds))
+            .serviceAllow(allowed)
             .build()
             .start();
     long started = ManagementFactory.getRuntimeMXBean().getStartTime();
     System.out.printf(
         "airace: ready in %d ms at %s (SPARQL: %s)%n",
         System.currentTimeMillis() - started, server.url(), server.sparqlUrl());
+    System.out.println(
+        allowed.isEmpty()
+            ? "airace: SERVICE is refused (the allow-list is empty)"
+            : "airace: SERVICE may call " + String.join(", ", allowed));
     System.out.flush();
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,6 +1,7 @@
 package org.w3id.airace.server;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -9,6 +10,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -23,7 +25,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /} — a page that says what is served.
  * </ul>
  *
- * There is no update service. Queries run at most {@code timeout}; {@code SERVICE} is refused.
+ * There is no update service. Queries run at most {@code timeout}; {@code SERVICE} reaches only the
+ * endpoints of the allow-list ({@link #DEFAULT_SERVICE_ALLOW} unless set), every other URL is
+ * refused before a connection is made ({@link ServiceAllowList}).
  *
  * <pre>{@code
  * AiraceServer server = AiraceServer.builder()
@@ -35,6 +39,10 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class AiraceServer {
   /** The dataset's path. */
   public static final String DATASET = "/airace";
+
+  /** The endpoints {@code SERVICE} may call by default: Wikidata's and DBpedia's. */
+  public static final List<String> DEFAULT_SERVICE_ALLOW =
+      List.of("https://query.wikidata.org/sparql", "https://dbpedia.org/sparql");
 
   private final FusekiServer fuseki;
   private final String host;
@@ -84,6 +92,7 @@ public final class AiraceServer {
     private String host = "127.0.0.1";
     private int port = 3030;
     private Duration timeout = Duration.ofSeconds(30);
+    private List<String> serviceAllow = DEFAULT_SERVICE_ALLOW;
 
     public Builder dataset(DatasetGraph dataset) {
       this.dataset = dataset;
@@ -105,6 +114,12 @@ public final class AiraceServer {
       return this;
     }
 
+    /** The endpoints {@code SERVICE} may call; an empty list refuses every {@code SERVICE}. */
+    public Builder serviceAllow(List<String> urls) {
+      this.serviceAllow = List.copyOf(urls);
+      return this;
+    }
+
     public AiraceServer build() {
       if (dataset == null) {
         throw new IllegalStateException("No dataset to serve: call dataset(...) before build()");
@@ -118,7 +133,11 @@ public final class AiraceServer {
       }
       Context limits = new Context();
       limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-      limits.set(Service.httpServiceAllowed, false);
+      limits.set(Service.httpServiceAllowed, !serviceAllow.isEmpty());
+      limits.set(Service.httpQueryTimeout, Long.toString(timeout.toMillis()));
+      ServiceExecutorRegistry services = ServiceExecutorRegistry.standardRegistry().copy();
+      services.addBulkLink(new ServiceAllowList(serviceAllow));
+      ServiceExecutorRegistry.set(limits, services);
       DataService.Builder service = DataService.newBuilder(dataset);
       for (String name : new String[] {"sparql", "query", ""}) {
         service.addEndpoint(
