@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       QueryCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
+      PushCommand.class,
       StatsCommand.class,
       ValidateCommand.class,
       EvalCommand.class,

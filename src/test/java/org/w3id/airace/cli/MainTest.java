@@ -34,7 +34,9 @@ class MainTest {
   @Test
   void everySubcommandHasHelp() {
     for (String command :
-        new String[] {"load", "serve", "query", "extract", "export", "stats", "eval", "validate"}) {
+        new String[] {
+          "load", "serve", "query", "extract", "export", "push", "stats", "eval", "validate"
+        }) {
       CommandRun run = run(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: airace " + command);
