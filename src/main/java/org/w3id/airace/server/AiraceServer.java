@@ -153,7 +153,7 @@ public final class AiraceServer {
               .port(port)
               .add(DATASET, service.build())
               .addServlet("", new HomePage())
-              .addServlet("/ontology/*", new OntologyServlet())
+              .addServlet("/ontology/*", RdfDocumentServlet.ontology())
               .enablePing(true)
               .build();
       for (Connector connector : fuseki.getJettyServer().getConnectors()) {

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -17,46 +19,65 @@ import org.apache.jena.riot.RDFFormat;
 import org.w3id.airace.store.Loader;
 
 /**
- * The ontology at {@code /ontology} (and {@code /ontology/}): its documentation page ({@link
- * OntologyPage}) for browsers, Turtle, RDF/XML, JSON-LD or N-Triples for programs, as the {@code
- * Accept} header asks; the page for a wildcard and for no header. {@code ?format=html|ttl|rdf|
- * jsonld|nt} overrides the header for clients that cannot set one. An Accept header none of these
- * meets gets 406 with the list of types; an unknown format 400. Answers say {@code Vary: Accept}.
- * Every representation is rendered once, when the servlet is made, not per request.
+ * One RDF document at one path — the ontology at {@code /ontology}, the dataset's description at
+ * {@code /.well-known/void} — as Turtle, RDF/XML, JSON-LD or N-Triples for programs, as the {@code
+ * Accept} header asks, and as an HTML page for browsers where it has one (the page for a wildcard
+ * and for no header; Turtle when there is no page). {@code ?format=html|ttl|rdf|jsonld|nt}
+ * overrides the header for clients that cannot set one. An Accept header none of these meets gets
+ * 406 with the list of types; an unknown format 400. Answers say {@code Vary: Accept}. Every
+ * representation is rendered once, at the first request, not per request: the server is read-only.
  */
-final class OntologyServlet extends HttpServlet {
+final class RdfDocumentServlet extends HttpServlet {
   /** One way the ontology is served: its {@code ?format=} key, media type and bytes. */
   record Representation(String key, String mediaType, String contentType, byte[] body) {}
 
-  private final List<Representation> representations;
-  private final AcceptList offer;
+  private final String path;
+  private final Supplier<Graph> graph;
+  private final Supplier<String> page;
+  private volatile List<Representation> representations;
+  private volatile AcceptList offer;
 
-  /** Serves the ontology bundled with airace; the page also lists its shapes. */
-  OntologyServlet() {
-    this(Loader.ontology(), OntologyPage.bundled());
+  /** The ontology bundled with airace at {@code /ontology}; its page also lists the shapes. */
+  static RdfDocumentServlet ontology() {
+    return new RdfDocumentServlet("/ontology", Loader::ontology, OntologyPage::bundled);
   }
 
-  /** Serves {@code ontology} as RDF and {@code page} as its documentation. */
-  OntologyServlet(Graph ontology, String page) {
-    this.representations =
-        List.of(
-            new Representation(
-                "html",
-                "text/html",
-                "text/html; charset=utf-8",
-                page.getBytes(StandardCharsets.UTF_8)),
-            rdf(ontology, "ttl", "text/turtle", "; charset=utf-8", RDFFormat.TURTLE_PRETTY),
-            rdf(ontology, "rdf", "application/rdf+xml", "", RDFFormat.RDFXML_PRETTY),
-            rdf(ontology, "jsonld", "application/ld+json", "", RDFFormat.JSONLD11_PRETTY),
-            rdf(ontology, "nt", "application/n-triples", "", RDFFormat.NTRIPLES_UTF8));
-    this.offer =
-        AcceptList.create(
-            representations.stream().map(Representation::mediaType).toArray(String[]::new));
+  /**
+   * Serves {@code graph} at {@code path}, with {@code page} as its HTML page (null: none). Both are
+   * asked for once, at the first request.
+   */
+  RdfDocumentServlet(String path, Supplier<Graph> graph, Supplier<String> page) {
+    this.path = path;
+    this.graph = graph;
+    this.page = page;
+  }
+
+  private synchronized void render() {
+    if (representations != null) {
+      return;
+    }
+    Graph document = graph.get();
+    List<Representation> all = new ArrayList<>();
+    if (page != null) {
+      all.add(
+          new Representation(
+              "html",
+              "text/html",
+              "text/html; charset=utf-8",
+              page.get().getBytes(StandardCharsets.UTF_8)));
+    }
+    all.add(rdf(document, "ttl", "text/turtle", "; charset=utf-8", RDFFormat.TURTLE_PRETTY));
+    all.add(rdf(document, "rdf", "application/rdf+xml", "", RDFFormat.RDFXML_PRETTY));
+    all.add(rdf(document, "jsonld", "application/ld+json", "", RDFFormat.JSONLD11_PRETTY));
+    all.add(rdf(document, "nt", "application/n-triples", "", RDFFormat.NTRIPLES_UTF8));
+    offer = AcceptList.create(all.stream().map(Representation::mediaType).toArray(String[]::new));
+    representations = List.copyOf(all);
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    render();
     String rest = request.getPathInfo();
     if (rest != null && !rest.equals("/")) {
       plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + request.getRequestURI());
@@ -73,7 +94,7 @@ final class OntologyServlet extends HttpServlet {
               : HttpServletResponse.SC_NOT_ACCEPTABLE;
       String asked =
           format != null ? "?format=" + format : "Accept: " + request.getHeader("Accept");
-      plain(response, status, "/ontology cannot answer " + asked + ". " + supported());
+      plain(response, status, path + " cannot answer " + asked + ". " + supported());
       return;
     }
     Representation r = chosen.get();
