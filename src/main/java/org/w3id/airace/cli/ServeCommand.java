@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.server.AiraceServer;
+import org.w3id.airace.store.DatasetDescription;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 import picocli.CommandLine.Command;
@@ -88,6 +89,7 @@ final class ServeCommand implements Runnable {
             .port(port)
             .timeout(Duration.ofSeconds(timeoutSeconds))
             .serviceAllow(allowed)
+            .describedBy(new DatasetDescription(store))
             .build()
             .start();
     long started = ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -3,6 +3,7 @@ package org.w3id.airace.server;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -14,6 +15,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.airace.store.DatasetDescription;
 
 /**
  * The airace HTTP server: Fuseki with the dataset {@code /airace}, read-only.
@@ -22,6 +24,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /airace/sparql} — SPARQL query, GET and POST, every standard result format;
  *   <li>{@code /airace/get} — SPARQL Graph Store Protocol, read only;
  *   <li>{@code /ontology} — the ontology's documentation, or the ontology in an RDF format;
+ *   <li>{@code /.well-known/void} — the dataset's VoID and DCAT description, computed from the
+ *       store, when the server has one ({@link Builder#describedBy});
  *   <li>{@code /} — a page that says what is served.
  * </ul>
  *
@@ -44,12 +48,17 @@ public final class AiraceServer {
   public static final List<String> DEFAULT_SERVICE_ALLOW =
       List.of("https://query.wikidata.org/sparql", "https://dbpedia.org/sparql");
 
+  /** Where the dataset's VoID and DCAT description is served. */
+  public static final String VOID_PATH = "/.well-known/void";
+
   private final FusekiServer fuseki;
   private final String host;
+  private final AtomicReference<String> base;
 
-  private AiraceServer(FusekiServer fuseki, String host) {
+  private AiraceServer(FusekiServer fuseki, String host, AtomicReference<String> base) {
     this.fuseki = fuseki;
     this.host = host;
+    this.base = base;
   }
 
   public static Builder builder() {
@@ -58,7 +67,14 @@ public final class AiraceServer {
 
   public AiraceServer start() {
     fuseki.start();
+    base.set(publicUrl());
     return this;
+  }
+
+  /** The base URL to give out: the one served, with "localhost" for a wildcard address. */
+  private String publicUrl() {
+    boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    return wildcard ? "http://localhost:" + port() + "/" : url();
   }
 
   /** The port served on (the one chosen by the system when 0 was asked for). */
@@ -93,6 +109,7 @@ public final class AiraceServer {
     private int port = 3030;
     private Duration timeout = Duration.ofSeconds(30);
     private List<String> serviceAllow = DEFAULT_SERVICE_ALLOW;
+    private DatasetDescription description;
 
     public Builder dataset(DatasetGraph dataset) {
       this.dataset = dataset;
@@ -117,6 +134,12 @@ public final class AiraceServer {
     /** The endpoints {@code SERVICE} may call; an empty list refuses every {@code SERVICE}. */
     public Builder serviceAllow(List<String> urls) {
       this.serviceAllow = List.copyOf(urls);
+      return this;
+    }
+
+    /** Serves this description of the dataset at {@code /.well-known/void}. */
+    public Builder describedBy(DatasetDescription description) {
+      this.description = description;
       return this;
     }
 
@@ -148,20 +171,36 @@ public final class AiraceServer {
                 .build());
       }
       service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "");
-      FusekiServer fuseki =
+      AtomicReference<String> base = new AtomicReference<>();
+      FusekiServer.Builder builder =
           FusekiServer.create()
               .port(port)
               .add(DATASET, service.build())
               .addServlet("", new HomePage())
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
-              .enablePing(true)
-              .build();
+              .enablePing(true);
+      if (description != null) {
+        DatasetDescription described = description;
+        builder.addServlet(
+            VOID_PATH,
+            new RdfDocumentServlet(
+                VOID_PATH,
+                () ->
+                    described.describe(
+                        base.get() + DATASET.substring(1) + "/sparql",
+                        List.of(
+                            new DatasetDescription.Dump(
+                                base.get() + DATASET.substring(1), "application/n-quads"))),
+                null));
+      }
+      FusekiServer fuseki = builder.build();
       for (Connector connector : fuseki.getJettyServer().getConnectors()) {
         if (connector instanceof ServerConnector http) {
           http.setHost(host);
         }
       }
-      return new AiraceServer(fuseki, host);
+      AiraceServer server = new AiraceServer(fuseki, host, base);
+      return server;
     }
   }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -20,7 +22,9 @@ import org.w3id.airace.vocab.Race;
 /**
  * Writes dumps of the database. Formats that hold named graphs (N-Quads, TriG, JSON-LD) give one
  * file, {@code airace.nq} say; triple formats (Turtle, N-Triples, RDF/XML) give one file per named
- * graph, {@code entities.ttl}, {@code article-wettlauf-ki.ttl}.
+ * graph, {@code entities.ttl}, {@code article-wettlauf-ki.ttl}. Every dump carries the dataset's
+ * VoID and DCAT description ({@link DatasetDescription}): in its own named graph {@code
+ * https://w3id.org/airace/graph/void}, or in {@code void.ttl} beside the per-graph files.
  */
 public final class Exporter {
   /** The formats {@code export} writes, by the name users give. */
@@ -50,6 +54,9 @@ public final class Exporter {
     }
   }
 
+  /** The SPARQL endpoint a dump's description names: where {@code airace serve} serves. */
+  static final String DEFAULT_ENDPOINT = "http://localhost:3030/airace/sparql";
+
   private final Store store;
 
   public Exporter(Store store) {
@@ -64,24 +71,57 @@ public final class Exporter {
       throw new StoreException(folder + ": cannot create the output folder: " + e.getMessage(), e);
     }
     DatasetGraph db = store.dataset();
-    return db.calculateRead(
-        () -> {
-          List<Path> files = new ArrayList<>();
-          if (format.quads()) {
-            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-            db.find().forEachRemaining(copy::add);
-            Path file = folder.resolve(name("airace", format, gzip));
-            write(file, gzip, out -> RDFDataMgr.write(out, copy, format.rdf));
-            files.add(file);
-          } else {
-            for (Node graph : (Iterable<Node>) db::listGraphNodes) {
-              Path file = folder.resolve(name(fileStem(graph), format, gzip));
-              write(file, gzip, out -> RDFDataMgr.write(out, db.getGraph(graph), format.rdf));
-              files.add(file);
+    List<Path> files = new ArrayList<>();
+    if (format.quads()) {
+      Path file = folder.resolve(name("airace", format, gzip));
+      Graph description = describe(List.of(file), format);
+      DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+      db.executeRead(() -> db.find().forEachRemaining(copy::add));
+      description
+          .find()
+          .forEachRemaining(
+              t ->
+                  copy.add(
+                      DatasetDescription.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+      write(file, gzip, out -> RDFDataMgr.write(out, copy, format.rdf));
+      files.add(file);
+    } else {
+      List<Node> graphs = db.calculateRead(() -> Iter.toList(db.listGraphNodes()));
+      List<Path> planned = new ArrayList<>();
+      for (Node graph : graphs) {
+        planned.add(folder.resolve(name(fileStem(graph), format, gzip)));
+      }
+      Path voidFile = folder.resolve(name(fileStem(DatasetDescription.GRAPH), format, gzip));
+      Graph description = describe(planned, format);
+      db.executeRead(
+          () -> {
+            for (int i = 0; i < graphs.size(); i++) {
+              Node graph = graphs.get(i);
+              write(
+                  planned.get(i),
+                  gzip,
+                  out -> RDFDataMgr.write(out, db.getGraph(graph), format.rdf));
             }
-          }
-          return files;
-        });
+          });
+      files.addAll(planned);
+      write(voidFile, gzip, out -> RDFDataMgr.write(out, description, format.rdf));
+      files.add(voidFile);
+    }
+    return files;
+  }
+
+  /** The dataset's description, with the dump files as its downloads. */
+  private Graph describe(List<Path> dumps, Format format) {
+    String mediaType = format.rdf.getLang().getHeaderString();
+    return new DatasetDescription(store)
+        .describe(
+            DEFAULT_ENDPOINT,
+            dumps.stream()
+                .map(
+                    f ->
+                        new DatasetDescription.Dump(
+                            f.toAbsolutePath().toUri().toString(), mediaType))
+                .toList());
   }
 
   /** "ontology", "entities", "article-wettlauf-ki": the graph IRI after the graph namespace. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.w3id.airace.Fixtures;
 import org.w3id.airace.graph.Extractor;
+import org.w3id.airace.store.DatasetDescription;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 
@@ -20,6 +21,7 @@ record LoadedServer(Store store, AiraceServer server) implements AutoCloseable {
             .host("127.0.0.1")
             .port(0)
             .timeout(Duration.ofSeconds(10))
+            .describedBy(new DatasetDescription(store))
             .build()
             .start();
     return new LoadedServer(store, server);

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.RowSet;
@@ -221,6 +223,40 @@ class ServerIT {
       assertThat(status).as(attempt.method() + " " + attempt.uri()).isBetween(400, 499);
     }
     assertThat(countAll()).isEqualTo(before).isPositive();
+  }
+
+  @Test
+  void theDatasetDescriptionIsServedAtWellKnownVoid() throws Exception {
+    HttpResponse<String> turtle = get(".well-known/void", "text/turtle");
+    assertThat(turtle.statusCode()).isEqualTo(200);
+    assertThat(turtle.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+    assertThat(turtle.headers().firstValue("Vary")).hasValue("Accept");
+    Graph description =
+        org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
+            .toGraph();
+    Node dataset = NodeFactory.createURI("https://w3id.org/airace/dataset");
+    assertThat(
+            description.contains(
+                dataset,
+                NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint"),
+                NodeFactory.createURI(server.sparqlUrl())))
+        .isTrue();
+    long triples =
+        ((Number)
+                description
+                    .find(
+                        dataset, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY)
+                    .next()
+                    .getObject()
+                    .getLiteralValue())
+            .longValue();
+    assertThat(triples).isEqualTo(countAll());
+    assertThat(get(".well-known/void", "application/ld+json").statusCode()).isEqualTo(200);
+    // the dump it names answers with the whole dataset as N-Quads
+    HttpResponse<String> dump = get("airace", "application/n-quads");
+    assertThat(dump.statusCode()).isEqualTo(200);
+    assertThat(dump.body().lines().count()).isEqualTo(triples);
   }
 
   @Test
