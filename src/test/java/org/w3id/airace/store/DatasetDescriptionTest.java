@@ -118,25 +118,18 @@ class DatasetDescriptionTest {
     assertThat(figure(partitions.get(0).getSubject(), "entities")).isEqualTo(1);
   }
 
+  private static boolean states(String property, String object) {
+    return description.contains(
+        DATASET, NodeFactory.createURI(property), NodeFactory.createURI(object));
+  }
+
   @Test
   void itNamesTheEndpointTheDumpAndTheLicence() {
+    assertThat(states(VOID + "sparqlEndpoint", "http://localhost:3030/airace/sparql")).isTrue();
+    assertThat(states(VOID + "dataDump", "http://localhost:3030/airace")).isTrue();
     assertThat(
-            description.contains(
-                DATASET,
-                NodeFactory.createURI(VOID + "sparqlEndpoint"),
-                NodeFactory.createURI("http://localhost:3030/airace/sparql")))
-        .isTrue();
-    assertThat(
-            description.contains(
-                DATASET,
-                NodeFactory.createURI(VOID + "dataDump"),
-                NodeFactory.createURI("http://localhost:3030/airace")))
-        .isTrue();
-    assertThat(
-            description.contains(
-                DATASET,
-                NodeFactory.createURI("http://purl.org/dc/terms/license"),
-                NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")))
+            states(
+                "http://purl.org/dc/terms/license", "https://creativecommons.org/licenses/by/4.0/"))
         .isTrue();
     assertThat(
             description
