@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.airace.Fixtures;
 import org.w3id.airace.vocab.Race;
 
-/** Rule 11: the subject of a comparison on cost with a ratio below 1 pursues cost efficiency. */
+/**
+ * Rule 11: the subject of a comparison on cost or resources with a ratio below 1 pursues cost
+ * efficiency.
+ */
 class CostEfficiencyRuleTest {
   @TempDir Path dir;
 
@@ -31,6 +34,22 @@ class CostEfficiencyRuleTest {
             metaPursuesCostEfficiency(
                 "Meta trains its models. It pays roughly 5 % of the price OpenAI pays."))
         .isTrue();
+  }
+
+  @Test
+  void aFractionOfTheComputeIsCostEfficiency() {
+    assertThat(
+            metaPursuesCostEfficiency(
+                "Meta trains its models. It needs roughly 5 % of the compute OpenAI uses."))
+        .isTrue();
+  }
+
+  @Test
+  void aFractionOfThePerformanceIsNot() {
+    assertThat(
+            metaPursuesCostEfficiency(
+                "Meta trains its models. They reach roughly 60 % of the performance OpenAI reaches."))
+        .isFalse();
   }
 
   @Test
