@@ -107,9 +107,11 @@ class FederatedIT {
                 + " | "
                 + (row.contains("inception") ? row.getLiteral("inception").getLexicalForm() : "-")
                 + " | "
-                + row.getLiteral("countryName").getLexicalForm()
+                + (row.contains("countryName")
+                    ? row.getLiteral("countryName").getLexicalForm()
+                    : "-")
                 + " | "
-                + row.getResource("website").getURI());
+                + (row.contains("website") ? row.getResource("website").getURI() : "-"));
       }
     }
     assertThat(rows)
