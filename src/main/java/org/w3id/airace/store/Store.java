@@ -109,6 +109,25 @@ public final class Store implements AutoCloseable {
     return counts("queries/stats/instances-per-class.rq", "class");
   }
 
+  /**
+   * The actors: how many there are, how many have an English and a German label, a Wikidata and a
+   * DBpedia link (keys "actors", "bilingual", "wikidata", "dbpedia").
+   */
+  public Map<String, Long> actorFigures() {
+    ParameterizedSparqlString query =
+        new ParameterizedSparqlString(Bundled.read("queries/stats/actors.rq"));
+    return dataset.calculateRead(
+        () -> {
+          Map<String, Long> figures = new LinkedHashMap<>();
+          RowSet rows = QueryExec.dataset(dataset).query(query.asQuery()).select();
+          var row = rows.next();
+          for (String key : new String[] {"actors", "bilingual", "wikidata", "dbpedia"}) {
+            figures.put(key, ((Number) row.get(key).getLiteralValue()).longValue());
+          }
+          return figures;
+        });
+  }
+
   private Map<String, Long> counts(String queryFile, String keyVar) {
     ParameterizedSparqlString query = new ParameterizedSparqlString(Bundled.read(queryFile));
     return dataset.calculateRead(

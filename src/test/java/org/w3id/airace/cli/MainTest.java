@@ -89,6 +89,15 @@ class MainTest {
     CommandRun stats = run("stats", "--db", db);
     assertThat(stats.code()).isZero();
     assertThat(stats.out()).contains("https://w3id.org/airace/graph/article/wettlauf-ki", "in all");
+    java.util.regex.Matcher actors =
+        java.util.regex.Pattern.compile(
+                "actors: (\\d+), with labels in English and German: (\\d+), linked to Wikidata:"
+                    + " (\\d+), to DBpedia: (\\d+)")
+            .matcher(stats.out());
+    assertThat(actors.find()).as(stats.out()).isTrue();
+    assertThat(Integer.parseInt(actors.group(1))).isGreaterThanOrEqualTo(150);
+    assertThat(actors.group(2)).isEqualTo(actors.group(1));
+    assertThat(Integer.parseInt(actors.group(3))).isPositive();
 
     Path out = dir.resolve("dump");
     CommandRun export = run("export", "--db", db, "--format", "trig", "--out", out.toString());
