@@ -24,6 +24,8 @@ import org.w3id.airace.store.DatasetDescription;
  *   <li>{@code /airace/sparql} — SPARQL query, GET and POST, every standard result format;
  *   <li>{@code /airace/get} — SPARQL Graph Store Protocol, read only;
  *   <li>{@code /ontology} — the ontology's documentation, or the ontology in an RDF format;
+ *   <li>{@code /resource/X} — Linked Data: the page of a resource, or its RDF ({@link
+ *       ResourceServlet});
  *   <li>{@code /.well-known/void} — the dataset's VoID and DCAT description, computed from the
  *       store, when the server has one ({@link Builder#describedBy});
  *   <li>{@code /} — a page that says what is served.
@@ -178,6 +180,8 @@ public final class AiraceServer {
               .add(DATASET, service.build())
               .addServlet("", new HomePage())
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
+              .addServlet("/resource/*", new ResourceServlet(dataset))
+              .addServlet("/assets/*", new AssetServlet())
               .enablePing(true);
       if (description != null) {
         DatasetDescription described = description;

@@ -1,0 +1,289 @@
+package org.w3id.airace.server;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.airace.vocab.Race;
+
+/**
+ * The HTML page of one resource: its labels in English and German, types and definition, links to
+ * Wikidata and DBpedia, then its facts grouped by property — outgoing and incoming — each with the
+ * sentence it came from, quoted, the names in it marked, linked to the place in the article; then
+ * the sentences that name it. An article's page shows its text, every name marked and linked, and
+ * the facts found in it. Every literal is escaped; the page needs no script.
+ */
+final class ResourcePage {
+  private static final String ONTOLOGY = Race.NS;
+
+  private final ResourceView view;
+
+  ResourcePage(ResourceView view) {
+    this.view = view;
+  }
+
+  String render() {
+    Node resource = view.resource();
+    Map<String, String> labels = view.labels(resource);
+    String title =
+        view.label(resource) != null ? view.label(resource) : shortName(resource.getURI());
+    StringBuilder out = new StringBuilder();
+    out.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.append("<title>").append(Html.escape(title)).append(" — airace</title>\n");
+    out.append("<link rel=\"stylesheet\" href=\"/assets/airace.css\">\n");
+    out.append("<link rel=\"alternate\" type=\"text/turtle\" href=\"")
+        .append(Html.escape(path(resource.getURI())))
+        .append(".ttl\">\n</head>\n<body>\n");
+    out.append(
+        "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>"
+            + " · <a href=\"/airace/sparql\">SPARQL</a></nav>\n<main>\n");
+    out.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+    if (labels.containsKey("de") && !labels.get("de").equals(title)) {
+      out.append("<p class=\"subtitle\" lang=\"de\">")
+          .append(Html.escape(labels.get("de")))
+          .append("</p>\n");
+    }
+    out.append("<p class=\"iri\"><code>")
+        .append(Html.escape(resource.getURI()))
+        .append("</code></p>\n");
+    types(out);
+    for (Node definition : view.values(SKOS.definition.asNode())) {
+      out.append("<p class=\"def\">").append(literal(definition)).append("</p>\n");
+    }
+    external(out);
+    if (view.isArticle()) {
+      article(out);
+    }
+    facts(out, "Facts", view.outgoing(), false);
+    facts(out, "Pointing here", view.incoming(), true);
+    mentions(out);
+    out.append("<p class=\"formats\">As data: ");
+    for (String ext : List.of("ttl", "jsonld", "nt", "rdf")) {
+      out.append("<a href=\"")
+          .append(Html.escape(path(resource.getURI())))
+          .append('.')
+          .append(ext)
+          .append("\">")
+          .append(ext)
+          .append("</a> ");
+    }
+    out.append("</p>\n</main>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private void types(StringBuilder out) {
+    List<Node> types = view.values(RDF.type.asNode());
+    if (types.isEmpty()) {
+      return;
+    }
+    out.append("<p class=\"types\">");
+    for (Node type : types) {
+      out.append(link(type, view.label(type))).append(' ');
+    }
+    out.append("</p>\n");
+  }
+
+  private void external(StringBuilder out) {
+    List<Node> links = new java.util.ArrayList<>(view.values(OWL2.sameAs.asNode()));
+    links.addAll(view.values(SKOS.exactMatch.asNode()));
+    if (links.isEmpty()) {
+      return;
+    }
+    out.append("<p class=\"links\">Linked data: ");
+    for (Node link : links) {
+      if (link.isURI()) {
+        String name =
+            link.getURI().contains("wikidata.org")
+                ? "Wikidata"
+                : link.getURI().contains("dbpedia.org") ? "DBpedia" : "elsewhere";
+        out.append("<a class=\"ext\" rel=\"noopener\" href=\"")
+            .append(Html.escape(link.getURI()))
+            .append("\">")
+            .append(name)
+            .append(" <code>")
+            .append(Html.escape(shortName(link.getURI())))
+            .append("</code></a> ");
+      }
+    }
+    out.append("</p>\n");
+  }
+
+  private void facts(
+      StringBuilder out,
+      String heading,
+      Map<Node, List<ResourceView.Fact>> groups,
+      boolean incoming) {
+    groups.remove(RDF.type.asNode());
+    groups.remove(RDFS.label.asNode());
+    groups.remove(SKOS.definition.asNode());
+    groups.remove(OWL2.sameAs.asNode());
+    groups.remove(SKOS.exactMatch.asNode());
+    if (groups.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"facts\">\n<h2>").append(heading).append("</h2>\n<dl>\n");
+    for (Map.Entry<Node, List<ResourceView.Fact>> group : groups.entrySet()) {
+      Node property = group.getKey();
+      String name =
+          view.label(property) != null ? view.label(property) : shortName(property.getURI());
+      out.append("<dt>")
+          .append(incoming ? "is " + Html.escape(name) + " of" : Html.escape(name))
+          .append("</dt>\n");
+      for (ResourceView.Fact fact : group.getValue()) {
+        out.append("<dd>")
+            .append(
+                fact.other().isLiteral()
+                    ? literal(fact.other())
+                    : link(fact.other(), fact.otherLabel()));
+        for (ResourceView.Source source : fact.sources()) {
+          quote(out, source);
+        }
+        out.append("</dd>\n");
+      }
+    }
+    out.append("</dl>\n</section>\n");
+  }
+
+  private void mentions(StringBuilder out) {
+    List<ResourceView.Source> mentions = view.mentions();
+    if (mentions.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"mentions\">\n<h2>Named in</h2>\n");
+    for (ResourceView.Source source : mentions) {
+      quote(out, source);
+    }
+    out.append("</section>\n");
+  }
+
+  private void article(StringBuilder out) {
+    out.append("<section class=\"article\">\n<h2>Text</h2>\n");
+    Map<Long, Node> names = view.articleNames();
+    Node paragraph = null;
+    for (ResourceView.ArticleSentence sentence : view.articleSentences()) {
+      if (!sentence.paragraph().equals(paragraph)) {
+        out.append(paragraph == null ? "<p>" : "</p>\n<p>");
+        paragraph = sentence.paragraph();
+      }
+      out.append("<span class=\"sentence\" id=\"")
+          .append(Html.escape(fragment(sentence.sentence().getURI())))
+          .append("\">")
+          .append(marked(sentence.text(), sentence.begin(), sentence.marks(), names))
+          .append("</span> ");
+    }
+    if (paragraph != null) {
+      out.append("</p>\n");
+    }
+    out.append("</section>\n");
+    List<Node[]> facts = view.articleFacts();
+    if (!facts.isEmpty()) {
+      out.append("<section class=\"found\">\n<h2>Facts found in it</h2>\n<ul>\n");
+      for (Node[] fact : facts) {
+        out.append("<li id=\"")
+            .append(Html.escape(fragment(fact[0].getURI())))
+            .append("\">")
+            .append(link(fact[1], view.label(fact[1])));
+        if (fact[2] != null) {
+          out.append(" ").append(literal(fact[2]));
+        }
+        out.append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
+  }
+
+  /** A sentence, quoted, its names marked, linked to its place in the article. */
+  private void quote(StringBuilder out, ResourceView.Source source) {
+    String at = path(source.sentence().getURI());
+    out.append("<blockquote class=\"source\"><a class=\"place\" href=\"")
+        .append(Html.escape(at))
+        .append("\">")
+        .append(marked(source.text(), source.begin(), source.marks(), Map.of()))
+        .append("</a>");
+    if (source.rule() != null && source.rule().isURI()) {
+      out.append(" <span class=\"rule\">")
+          .append(Html.escape(shortName(source.rule().getURI())))
+          .append("</span>");
+    }
+    out.append("</blockquote>\n");
+  }
+
+  /** The sentence's text with its marks, escaped; marked names link to their pages when known. */
+  private static String marked(String text, long begin, List<long[]> spans, Map<Long, Node> names) {
+    StringBuilder out = new StringBuilder();
+    int cp = 0;
+    int index = 0;
+    List<long[]> marks = spans.stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList();
+    for (long[] mark : marks) {
+      if (mark[0] < cp || mark[1] > text.codePointCount(0, text.length())) {
+        continue;
+      }
+      int from = text.offsetByCodePoints(index, (int) (mark[0] - cp));
+      int to = text.offsetByCodePoints(from, (int) (mark[1] - mark[0]));
+      out.append(Html.escape(text.substring(index, from)));
+      Node entity = names.get(begin + mark[0]);
+      out.append("<mark>");
+      if (entity != null && entity.isURI()) {
+        out.append("<a href=\"")
+            .append(Html.escape(path(entity.getURI())))
+            .append("\">")
+            .append(Html.escape(text.substring(from, to)))
+            .append("</a>");
+      } else {
+        out.append(Html.escape(text.substring(from, to)));
+      }
+      out.append("</mark>");
+      index = to;
+      cp = (int) mark[1];
+    }
+    out.append(Html.escape(text.substring(index)));
+    return out.toString();
+  }
+
+  private String link(Node node, String label) {
+    if (!node.isURI()) {
+      return "<span class=\"anon\">"
+          + Html.escape(label != null ? label : "(a node without a name)")
+          + "</span>";
+    }
+    String shown = label != null ? label : shortName(node.getURI());
+    boolean ours = node.getURI().startsWith(Race.RESOURCE) || node.getURI().startsWith(ONTOLOGY);
+    return "<a "
+        + (ours ? "" : "class=\"ext\" rel=\"noopener\" ")
+        + "href=\""
+        + Html.escape(path(node.getURI()))
+        + "\">"
+        + Html.escape(shown)
+        + "</a>";
+  }
+
+  private static String literal(Node node) {
+    String lang = node.getLiteralLanguage();
+    String text = Html.escape(node.getLiteralLexicalForm());
+    return lang.isEmpty() ? text : "<span lang=\"" + Html.escape(lang) + "\">" + text + "</span>";
+  }
+
+  /** Where an IRI is served here: our resources under /resource/, our terms under /ontology. */
+  static String path(String iri) {
+    if (iri.startsWith(Race.RESOURCE)) {
+      return "/resource/" + iri.substring(Race.RESOURCE.length());
+    }
+    if (iri.startsWith(ONTOLOGY)) {
+      return "/ontology#" + iri.substring(ONTOLOGY.length());
+    }
+    return iri;
+  }
+
+  private static String fragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? "" : iri.substring(hash + 1);
+  }
+
+  private static String shortName(String iri) {
+    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+    return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+  }
+}

@@ -1,0 +1,151 @@
+package org.w3id.airace.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.airace.vocab.Race;
+
+/** Linked Data at /resource/X over the loaded first article, by content negotiation and suffix. */
+class ResourcePagesIT {
+  @TempDir static Path dir;
+  private static LoadedServer loaded;
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    loaded = LoadedServer.start(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    loaded.close();
+  }
+
+  private static HttpResponse<String> get(String base, String path, String accept)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(String path, String accept) throws Exception {
+    return get(loaded.server().url(), path, accept);
+  }
+
+  @Test
+  void theTurtleOfAResourceHoldsItsFacts() throws Exception {
+    HttpResponse<String> response = get("resource/OpenAI", "text/turtle");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Vary")).hasValue("Accept");
+    Graph graph = RDFParser.fromString(response.body(), Lang.TURTLE).toGraph();
+    assertThat(
+            graph.contains(
+                NodeFactory.createURI(Race.RESOURCE + "OpenAI"),
+                NodeFactory.createURI(Race.NS + "pursues"),
+                NodeFactory.createURI(Race.NS + "Centralization")))
+        .isTrue();
+  }
+
+  @Test
+  void aSuffixChoosesTheFormat() throws Exception {
+    HttpResponse<String> jsonld = get("resource/DeepSeek.jsonld", "text/html");
+    assertThat(jsonld.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
+    Graph graph = RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph();
+    assertThat(
+            graph.contains(
+                NodeFactory.createURI(Race.RESOURCE + "DeepSeek"), RDFS.label.asNode(), null))
+        .isTrue();
+    HttpResponse<String> nt = get("resource/DeepSeek.nt", null);
+    assertThat(RDFParser.fromString(nt.body(), Lang.NTRIPLES).toGraph().size())
+        .isEqualTo(graph.size());
+  }
+
+  @Test
+  void theHtmlPageQuotesTheSentencesWithTheNameMarked() throws Exception {
+    HttpResponse<String> response =
+        get("resource/OpenAI", "text/html,application/xhtml+xml,*/*;q=0.8");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(c -> assertThat(c).contains("default-src 'self'"));
+    assertThat(response.body())
+        .contains("<blockquote class=\"source\">", "<mark>OpenAI</mark> verfolgt die Strategie")
+        .contains("href=\"/resource/article/wettlauf-ki#char=")
+        .contains("href=\"http://www.wikidata.org/entity/Q21708200\"")
+        .doesNotContain("<script");
+  }
+
+  @Test
+  void theArticlePageShowsItsTextWithEveryNameLinked() throws Exception {
+    HttpResponse<String> response = get("resource/article/wettlauf-ki", "text/html");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("<mark><a href=\"/resource/DeepSeek\">DeepSeek</a></mark>")
+        .contains("id=\"char=")
+        .contains("Facts found in it");
+  }
+
+  @Test
+  void anUnknownResourceIsA404ThatSaysWhereToLook() throws Exception {
+    HttpResponse<String> page = get("resource/Nobody_At_All", "text/html");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Nothing is known here about", "/airace/sparql");
+    assertThat(get("resource/Nobody_At_All", "text/turtle").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void traversalNeverReachesAFile() throws Exception {
+    for (String path :
+        new String[] {
+          "resource/..%2f..%2fetc%2fpasswd",
+          "resource/%2e%2e/%2e%2e/etc/passwd",
+          "assets/../../pom.xml",
+          "assets/"
+        }) {
+      HttpResponse<String> response = get(path, "text/html");
+      assertThat(response.statusCode()).as(path).isBetween(400, 404);
+      assertThat(response.body()).as(path).doesNotContain("root:", "<project");
+    }
+  }
+
+  @Test
+  void everyLiteralIsEscaped() throws Exception {
+    DatasetGraph data = DatasetGraphFactory.createTxnMem();
+    data.add(
+        NodeFactory.createURI(Race.GRAPH + "test"),
+        NodeFactory.createURI(Race.RESOURCE + "Evil"),
+        RDFS.label.asNode(),
+        NodeFactory.createLiteralString("<script>alert(1)</script>"));
+    AiraceServer server =
+        AiraceServer.builder().dataset(data).port(0).timeout(Duration.ofSeconds(5)).build().start();
+    try {
+      HttpResponse<String> page = get(server.url(), "resource/Evil", "text/html");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+          .doesNotContain("<script>");
+    } finally {
+      server.stop();
+    }
+  }
+}
