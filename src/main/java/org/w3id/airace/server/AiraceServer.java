@@ -178,7 +178,7 @@ public final class AiraceServer {
           FusekiServer.create()
               .port(port)
               .add(DATASET, service.build())
-              .addServlet("", new HomePage())
+              .addServlet("", new HomePage(dataset))
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
               .addServlet("/resource/*", new ResourceServlet(dataset))
               .addServlet("/assets/*", new AssetServlet())

@@ -106,6 +106,18 @@ class ResourcePagesIT {
   }
 
   @Test
+  void theHomePageGivesTheFiguresAndTheWaysIn() throws Exception {
+    HttpResponse<String> home = get("", "text/html");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(home.body())
+        .contains("<strong>1</strong> articles", "historical analogies", "triples")
+        .contains("href=\"/resource/article/wettlauf-ki\"", "href=\"/resource/DeepSeek\"")
+        .contains("href=\"/ontology#OpenRelease\"", "href=\"/.well-known/void\"");
+    assertThat(get("no-such-page", "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void anUnknownResourceIsA404ThatSaysWhereToLook() throws Exception {
     HttpResponse<String> page = get("resource/Nobody_At_All", "text/html");
     assertThat(page.statusCode()).isEqualTo(404);
