@@ -174,6 +174,8 @@ public final class AiraceServer {
       }
       service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "");
       AtomicReference<String> base = new AtomicReference<>();
+      GraphServlet graph = new GraphServlet(dataset);
+      AssetServlet assets = new AssetServlet();
       FusekiServer.Builder builder =
           FusekiServer.create()
               .port(port)
@@ -181,7 +183,10 @@ public final class AiraceServer {
               .addServlet("", new HomePage(dataset))
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
               .addServlet("/resource/*", new ResourceServlet(dataset))
-              .addServlet("/assets/*", new AssetServlet())
+              .addServlet("/assets/*", assets)
+              .addServlet("/favicon.ico", assets)
+              .addServlet("/graph", graph)
+              .addServlet("/graph.json", graph)
               .enablePing(true);
       if (description != null) {
         DatasetDescription described = description;

@@ -9,23 +9,57 @@ import java.util.Map;
 
 /**
  * The pages' own files at {@code /assets/NAME}: only the names listed here are served, from the
- * classpath, so no path can reach another file; anything else is 404 without a listing.
+ * classpath (ours, and Cytoscape.js from its WebJar), so no path can reach another file; anything
+ * else is 404 without a listing.
  */
 final class AssetServlet extends HttpServlet {
   private static final String FOLDER = "/org/w3id/airace/server/assets/";
-  private static final Map<String, String> TYPES = Map.of("airace.css", "text/css; charset=utf-8");
+  private static final String JS = "text/javascript; charset=utf-8";
+
+  /** Each asset's media type and where it is on the classpath. */
+  private record Asset(String type, String resource) {}
+
+  private static final Map<String, Asset> ASSETS =
+      Map.of(
+          "airace.css", new Asset("text/css; charset=utf-8", FOLDER + "airace.css"),
+          "graph.js", new Asset(JS, FOLDER + "graph.js"),
+          "favicon.svg", new Asset("image/svg+xml", FOLDER + "favicon.svg"),
+          "cytoscape.min.js", new Asset(JS, webjar("cytoscape", "dist/cytoscape.min.js")));
+
+  /** A file of an npm WebJar on the classpath, at the version the build put there. */
+  private static String webjar(String name, String file) {
+    String properties = "/META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
+    try (InputStream in = AssetServlet.class.getResourceAsStream(properties)) {
+      java.util.Properties pom = new java.util.Properties();
+      if (in != null) {
+        pom.load(in);
+      }
+      return "/META-INF/resources/webjars/"
+          + name
+          + "/"
+          + pom.getProperty("version", "missing")
+          + "/"
+          + file;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Pages.secure(response);
-    String name = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-    String type = TYPES.get(name);
-    if (type == null) {
+    String name =
+        request.getServletPath().equals("/favicon.ico")
+            ? "favicon.svg"
+            : request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+    Asset asset = ASSETS.get(name);
+    if (asset == null) {
       Pages.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such asset: " + name);
       return;
     }
-    try (InputStream in = AssetServlet.class.getResourceAsStream(FOLDER + name)) {
+    String type = asset.type();
+    try (InputStream in = AssetServlet.class.getResourceAsStream(asset.resource())) {
       if (in == null) {
         Pages.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such asset: " + name);
         return;

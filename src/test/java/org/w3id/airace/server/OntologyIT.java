@@ -1,10 +1,8 @@
 package org.w3id.airace.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 
@@ -41,8 +36,6 @@ import org.w3id.airace.store.Store;
  * a plain HTTP client, the page checked in a real headless Chromium.
  */
 class OntologyIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOT = Path.of("target/failsafe-reports/ontology-page.png");
   private static final String BROWSER_ACCEPT =
       "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
@@ -149,7 +142,7 @@ class OntologyIT {
 
   @Test
   void chromiumShowsTheEntryTheTermIriPointsTo() throws Exception {
-    WebDriver browser = startChromium();
+    WebDriver browser = Browser.start(dir);
     try {
       browser.get(server.url() + "ontology#Investment");
       String title =
@@ -176,50 +169,6 @@ class OntologyIT {
       assertThat(topInViewport(browser, browser.findElement(By.id("Decentralization")))).isTrue();
     } finally {
       browser.quit();
-    }
-  }
-
-  /**
-   * A headless Chromium driven through the installed chromedriver; fails the test if neither runs.
-   */
-  private static WebDriver startChromium() throws Exception {
-    assertThat(CHROMIUM)
-        .as("Chromium is needed: apt-get install chromium chromium-driver")
-        .isExecutable();
-    assertThat(CHROMEDRIVER)
-        .as("chromedriver is needed: apt-get install chromium-driver")
-        .isExecutable();
-    Path profile = Files.createTempDirectory(dir, "chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    try {
-      return new ChromeDriver(service, options);
-    } catch (RuntimeException e) {
-      return fail(
-          "headless Chromium did not start ("
-              + CHROMIUM
-              + " driven by "
-              + CHROMEDRIVER
-              + "): "
-              + e.getMessage(),
-          e);
     }
   }
 
