@@ -185,6 +185,7 @@ public final class AiraceServer {
               .addServlet("/resource/*", new ResourceServlet(dataset))
               .addServlet("/assets/*", assets)
               .addServlet("/favicon.ico", assets)
+              .addServlet("/editor/*", new EditorServlet())
               .addServlet("/graph", graph)
               .addServlet("/graph.json", graph)
               .enablePing(true);

@@ -24,6 +24,11 @@ final class AssetServlet extends HttpServlet {
           "airace.css", new Asset("text/css; charset=utf-8", FOLDER + "airace.css"),
           "graph.js", new Asset(JS, FOLDER + "graph.js"),
           "favicon.svg", new Asset("image/svg+xml", FOLDER + "favicon.svg"),
+          "editor.js", new Asset(JS, FOLDER + "editor.js"),
+          "yasgui.min.js", new Asset(JS, webjar("zazuko__yasgui", "build/yasgui.min.js")),
+          "yasgui.min.css",
+              new Asset(
+                  "text/css; charset=utf-8", webjar("zazuko__yasgui", "build/yasgui.min.css")),
           "cytoscape.min.js", new Asset(JS, webjar("cytoscape", "dist/cytoscape.min.js")));
 
   /** A file of an npm WebJar on the classpath, at the version the build put there. */

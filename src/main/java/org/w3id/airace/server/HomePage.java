@@ -49,8 +49,7 @@ final class HomePage extends HttpServlet {
         .append("<title>airace — the AI race as a knowledge graph</title>\n")
         .append("<link rel=\"stylesheet\" href=\"/assets/airace.css\">\n</head>\n<body>\n")
         .append("<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>")
-        .append(
-            " · <a href=\"/graph\">graph</a> · <a href=\"/airace/sparql\">SPARQL</a></nav>\n<main>\n")
+        .append(" · <a href=\"/graph\">graph</a> · <a href=\"/editor\">editor</a></nav>\n<main>\n")
         .append("<h1>airace</h1>\n<p class=\"subtitle\">The public argument about the AI race as a")
         .append(" knowledge graph: who pursues which strategy, who invests how much in what, which")
         .append(" past rivalry is held up as an analogy, which claims are hedged — every fact")
@@ -120,6 +119,8 @@ final class HomePage extends HttpServlet {
         .append(
             "<li><a href=\"/resource/OpenAI\"><code>/resource/X</code></a> — every resource as a")
         .append(" page or as RDF</li>\n")
+        .append("<li><a href=\"/editor\"><code>/editor</code></a> — a SPARQL editor with the")
+        .append(" competency questions as examples</li>\n")
         .append("<li><a href=\"/graph\"><code>/graph</code></a> — the network of actors,")
         .append(" strategies, rivalries and analogies, drawn</li>\n")
         .append(

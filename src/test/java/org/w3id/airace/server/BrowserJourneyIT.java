@@ -63,7 +63,7 @@ class BrowserJourneyIT {
   }
 
   @Test
-  void homeToActorToStrategyToGraph() throws Exception {
+  void homeToActorToStrategyToGraphToEditor() throws Exception {
     WebDriver browser = Browser.start(dir);
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -99,6 +99,24 @@ class BrowserJourneyIT {
               });
       assertThat(nodes).isGreaterThan(5);
       step(browser, "04-graph", t);
+
+      t = System.nanoTime();
+      browser.get(loaded.server().url() + "editor");
+      WebElement example =
+          wait.until(
+              b ->
+                  b.findElements(By.cssSelector("#examples button")).stream()
+                      .findFirst()
+                      .orElse(null));
+      example.click();
+      List<WebElement> rows =
+          wait.until(
+              b -> {
+                List<WebElement> found = b.findElements(By.cssSelector(".yasr table tbody tr"));
+                return found.isEmpty() ? null : found;
+              });
+      assertThat(rows).isNotEmpty();
+      step(browser, "05-editor", t);
     } finally {
       browser.quit();
     }
