@@ -186,6 +186,7 @@ public final class AiraceServer {
               .addServlet("/assets/*", assets)
               .addServlet("/favicon.ico", assets)
               .addServlet("/editor/*", new EditorServlet())
+              .addServlet("/search", new SearchServlet(dataset))
               .addServlet("/graph", graph)
               .addServlet("/graph.json", graph)
               .enablePing(true);

@@ -78,8 +78,7 @@ final class EditorServlet extends HttpServlet {
           + "<title>Query editor — airace</title>\n"
           + "<link rel=\"stylesheet\" href=\"/assets/airace.css\">\n"
           + "<link rel=\"stylesheet\" href=\"/assets/yasgui.min.css\">\n</head>\n<body>\n"
-          + "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>"
-          + " · <a href=\"/graph\">graph</a> · <a href=\"/editor\">editor</a></nav>\n"
+          + Pages.nav()
           + "<main class=\"wide\">\n<h1>Query editor</h1>\n"
           + "<p>SPARQL against <code>/airace/sparql</code>. The competency questions, ready to run:"
           + "</p>\n<ol id=\"examples\" class=\"examples\"></ol>\n<div id=\"yasgui\"></div>\n"

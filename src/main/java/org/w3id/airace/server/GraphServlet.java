@@ -160,8 +160,8 @@ final class GraphServlet extends HttpServlet {
         // holds its rule, as the Content-Security-Policy allows no inline style.
         + "<link id=\"__________cytoscape_stylesheet\" rel=\"stylesheet\""
         + " href=\"/assets/airace.css\">\n</head>\n<body>\n"
-        + "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>"
-        + " · <a href=\"/graph\">graph</a> · <a href=\"/editor\">editor</a></nav>\n<main class=\"wide\">\n"
+        + Pages.nav()
+        + "<main class=\"wide\">\n"
         + "<h1>The network</h1>\n<p>Actors, the strategies they pursue, the rivalries they take"
         + " part in and the analogies drawn between rivalries. Click a node for its page.</p>\n"
         + "<form class=\"filters\" id=\"filters\">\n"

@@ -32,6 +32,22 @@ final class Pages {
             + " object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'");
   }
 
+  /** The bar at the top of every page, with the search box. */
+  static String nav() {
+    return "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>"
+        + " · <a href=\"/graph\">graph</a> · <a href=\"/editor\">editor</a>"
+        + "<form class=\"search\" action=\"/search\" method=\"get\"><input type=\"search\""
+        + " name=\"q\" placeholder=\"Search\" aria-label=\"Search\"></form></nav>\n";
+  }
+
+  /** The search form of the search page, holding the text searched for. */
+  static String searchForm(String q) {
+    return "<form action=\"/search\" method=\"get\"><p><input type=\"search\" name=\"q\""
+        + " id=\"q\" value=\""
+        + Html.escape(q)
+        + "\" size=\"40\"> <button type=\"submit\">Search</button></p></form>\n";
+  }
+
   static void html(HttpServletResponse response, int status, String page) throws IOException {
     byte[] body = page.getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);

@@ -37,9 +37,7 @@ final class ResourcePage {
     out.append("<link rel=\"alternate\" type=\"text/turtle\" href=\"")
         .append(Html.escape(path(resource.getURI())))
         .append(".ttl\">\n</head>\n<body>\n");
-    out.append(
-        "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a>"
-            + " · <a href=\"/graph\">graph</a> · <a href=\"/editor\">editor</a></nav>\n<main>\n");
+    out.append(Pages.nav() + "<main>\n");
     out.append("<h1>").append(Html.escape(title)).append("</h1>\n");
     if (labels.containsKey("de") && !labels.get("de").equals(title)) {
       out.append("<p class=\"subtitle\" lang=\"de\">")

@@ -151,7 +151,7 @@ final class ResourceServlet extends HttpServlet {
         HttpServletResponse.SC_NOT_FOUND,
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Not found —"
             + " airace</title>\n<link rel=\"stylesheet\" href=\"/assets/airace.css\">\n</head>\n<body>\n"
-            + "<nav class=\"top\"><a href=\"/\">airace</a> · <a href=\"/ontology\">ontology</a></nav>\n"
+            + Pages.nav()
             + "<main>\n<h1>Not found</h1>\n<p>"
             + Html.escape(message)
             + "</p>\n<p>Try <a href=\"/resource/OpenAI\">OpenAI</a>, <a href=\"/resource/China\">China</a>"

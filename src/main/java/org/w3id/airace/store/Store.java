@@ -30,10 +30,12 @@ import org.w3id.airace.resources.Bundled;
  */
 public final class Store implements AutoCloseable {
   private final Path directory;
+  private final DatasetGraph tdb;
   private final DatasetGraph dataset;
 
-  private Store(Path directory, DatasetGraph dataset) {
+  private Store(Path directory, DatasetGraph tdb, DatasetGraph dataset) {
     this.directory = directory;
+    this.tdb = tdb;
     this.dataset = dataset;
   }
 
@@ -46,7 +48,21 @@ public final class Store implements AutoCloseable {
     try {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new Store(directory, dsg);
+      DatasetGraph indexed;
+      try {
+        indexed = SearchIndex.attach(dsg, directory);
+      } catch (java.io.IOException e) {
+        TDBInternal.expel(dsg);
+        throw new StoreException(
+            directory
+                + ": cannot open the text index "
+                + SearchIndex.FOLDER
+                + ": "
+                + e.getMessage(),
+            e);
+      }
+      indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new Store(directory, dsg, indexed);
     } catch (RuntimeException e) {
       String why = String.valueOf(e.getMessage());
       if (why.contains("lock")) {
@@ -62,7 +78,7 @@ public final class Store implements AutoCloseable {
     return directory;
   }
 
-  /** The database itself, for the server. */
+  /** The database with its text index, for the server and the queries. */
   public DatasetGraph dataset() {
     return dataset;
   }
@@ -145,6 +161,7 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
-    TDBInternal.expel(dataset);
+    dataset.close();
+    TDBInternal.expel(tdb);
   }
 }

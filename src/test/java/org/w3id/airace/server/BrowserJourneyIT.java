@@ -63,7 +63,7 @@ class BrowserJourneyIT {
   }
 
   @Test
-  void homeToActorToStrategyToGraphToEditor() throws Exception {
+  void homeSearchActorStrategyGraphEditor() throws Exception {
     WebDriver browser = Browser.start(dir);
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -74,17 +74,27 @@ class BrowserJourneyIT {
       step(browser, "01-home", t);
 
       t = System.nanoTime();
-      browser.findElement(By.cssSelector("a[href='/resource/DeepSeek']")).click();
+      WebElement box = browser.findElement(By.cssSelector("nav form.search input[name='q']"));
+      box.sendKeys("DeepSeek");
+      box.submit();
+      wait.until(b -> b.getTitle().startsWith("Search: DeepSeek"));
+      assertThat(browser.findElements(By.cssSelector(".results blockquote mark")))
+          .extracting(WebElement::getText)
+          .contains("DeepSeek");
+      step(browser, "02-search-deepseek", t);
+
+      t = System.nanoTime();
+      browser.findElement(By.cssSelector(".results a[href='/resource/DeepSeek']")).click();
       wait.until(b -> b.getTitle().startsWith("DeepSeek"));
       List<WebElement> marks = browser.findElements(By.cssSelector("blockquote.source mark"));
       assertThat(marks).extracting(WebElement::getText).contains("DeepSeek");
-      step(browser, "02-actor-deepseek", t);
+      step(browser, "03-actor-deepseek", t);
 
       t = System.nanoTime();
       browser.findElement(By.cssSelector("a[href='/ontology#OpenRelease']")).click();
       wait.until(b -> b.getCurrentUrl().endsWith("/ontology#OpenRelease"));
       assertThat(browser.findElement(By.id("OpenRelease")).isDisplayed()).isTrue();
-      step(browser, "03-strategy-open-release", t);
+      step(browser, "04-strategy-open-release", t);
 
       t = System.nanoTime();
       browser.get(loaded.server().url() + "graph");
@@ -98,7 +108,7 @@ class BrowserJourneyIT {
                 return ((Number) n).longValue() > 0 ? (Long) ((Number) n).longValue() : null;
               });
       assertThat(nodes).isGreaterThan(5);
-      step(browser, "04-graph", t);
+      step(browser, "05-graph", t);
 
       t = System.nanoTime();
       browser.get(loaded.server().url() + "editor");
@@ -116,7 +126,7 @@ class BrowserJourneyIT {
                 return found.isEmpty() ? null : found;
               });
       assertThat(rows).isNotEmpty();
-      step(browser, "05-editor", t);
+      step(browser, "06-editor", t);
     } finally {
       browser.quit();
     }

@@ -118,6 +118,20 @@ class ResourcePagesIT {
   }
 
   @Test
+  void searchFindsResourcesAndSentencesAndSaysWhatItCannotRead() throws Exception {
+    HttpResponse<String> found = get("search?q=Rechenzentren", "text/html");
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body())
+        .contains("<h2>Sentences</h2>", "<mark>Rechenzentren</mark>")
+        .contains("href=\"/resource/article/wettlauf-ki#char=");
+    HttpResponse<String> actor = get("search?q=deepseek", "text/html");
+    assertThat(actor.body()).contains("<h2>Organization</h2>", "href=\"/resource/DeepSeek\"");
+    HttpResponse<String> broken = get("search?q=%22%3Cscript%3E+AND+(", "text/html");
+    assertThat(broken.statusCode()).isEqualTo(200);
+    assertThat(broken.body()).contains("could not read").doesNotContain("<script>");
+  }
+
+  @Test
   void anUnknownResourceIsA404ThatSaysWhereToLook() throws Exception {
     HttpResponse<String> page = get("resource/Nobody_At_All", "text/html");
     assertThat(page.statusCode()).isEqualTo(404);

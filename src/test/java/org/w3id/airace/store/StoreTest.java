@@ -149,6 +149,41 @@ class StoreTest {
   }
 
   @Test
+  void theTextIndexFollowsLoadsAndIsBuiltForADatabaseWithoutOne() throws Exception {
+    String search =
+        "PREFIX text: <http://jena.apache.org/text#>"
+            + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+            + " SELECT ?s WHERE { ?s text:query (rdfs:label 'DeepSeek') }";
+    Path db = dir.resolve("indexed");
+    try (Store store = Store.open(db)) {
+      new Loader(store, extractor).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+      assertThat(found(store, search)).contains(Race.RESOURCE + "DeepSeek");
+    }
+    // a database from before the index: the index is built when it is opened
+    try (java.util.stream.Stream<Path> files = Files.walk(db.resolve("text-index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    assertThat(db.resolve("text-index")).doesNotExist();
+    try (Store store = Store.open(db)) {
+      assertThat(found(store, search)).contains(Race.RESOURCE + "DeepSeek");
+    }
+  }
+
+  private static List<String> found(Store store, String query) {
+    return store
+        .dataset()
+        .calculateRead(
+            () ->
+                org.apache.jena.sparql.exec.QueryExec.dataset(store.dataset())
+                    .query(query)
+                    .select()
+                    .materialize()
+                    .stream()
+                    .map(row -> row.get("s").getURI())
+                    .toList());
+  }
+
+  @Test
   void aFileWhereTheDatabaseShouldBeIsAnError() throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-db"), "x");
     assertThatThrownBy(() -> Store.open(file))

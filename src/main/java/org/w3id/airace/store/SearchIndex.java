@@ -1,0 +1,81 @@
+package org.w3id.airace.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index beside the database (Lucene, through jena-text): labels and alternative
+ * labels, analysed by their language (German or English), and the text of every NIF string —
+ * sentences among them — so that SPARQL finds them with {@code text:query}:
+ *
+ * <pre>
+ * PREFIX text: &lt;http://jena.apache.org/text#&gt;
+ * SELECT ?s WHERE { ?s text:query (rdfs:label "DeepSeek") }
+ * </pre>
+ *
+ * The index lives in {@code <db>/text-index}; it follows every write transaction of the database. A
+ * database without one (made before the index existed) gets it built when it is opened.
+ */
+final class SearchIndex {
+  static final String FOLDER = "text-index";
+  static final Node ANCHOR =
+      NodeFactory.createURI(
+          "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+
+  private SearchIndex() {}
+
+  /** What is indexed, in which field. */
+  static EntityDefinition definition() {
+    EntityDefinition definition =
+        new EntityDefinition("uri", "label", "graph", RDFS.label.asNode());
+    definition.set("altLabel", SKOS.altLabel.asNode());
+    definition.set("text", ANCHOR);
+    definition.setUidField("uid");
+    definition.setLangField("lang");
+    return definition;
+  }
+
+  /** The database with its text index, built from its content when it had none. */
+  static DatasetGraph attach(DatasetGraph tdb, Path directory) throws IOException {
+    Path folder = directory.resolve(FOLDER);
+    boolean fresh = !Files.isDirectory(folder);
+    TextIndexConfig config = new TextIndexConfig(definition());
+    config.setMultilingualSupport(true);
+    config.setValueStored(true);
+    TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config);
+    if (fresh) {
+      build(tdb, index, config.getEntDef());
+    }
+    return TextDatasetFactory.create(tdb, index, true);
+  }
+
+  private static void build(DatasetGraph tdb, TextIndex index, EntityDefinition definition) {
+    tdb.executeRead(
+        () -> {
+          for (Node predicate : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR}) {
+            tdb.find(Node.ANY, Node.ANY, predicate, Node.ANY)
+                .forEachRemaining(
+                    quad -> {
+                      Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                      if (entity != null) {
+                        index.addEntity(entity);
+                      }
+                    });
+          }
+        });
+    index.commit();
+  }
+}
