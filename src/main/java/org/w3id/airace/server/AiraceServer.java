@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.airace.store.DatasetDescription;
+import org.w3id.airace.vocab.Race;
 
 /**
  * The airace HTTP server: Fuseki with the dataset {@code /airace}, read-only.
@@ -183,6 +184,7 @@ public final class AiraceServer {
               .addServlet("", new HomePage(dataset))
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
               .addServlet("/resource/*", new ResourceServlet(dataset))
+              .addServlet("/strategy/*", new ResourceServlet(dataset, Race.NS, "/strategy/"))
               .addServlet("/assets/*", assets)
               .addServlet("/favicon.ico", assets)
               .addServlet("/editor/*", new EditorServlet())

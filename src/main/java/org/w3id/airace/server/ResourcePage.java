@@ -19,6 +19,20 @@ import org.w3id.airace.vocab.Race;
 final class ResourcePage {
   private static final String ONTOLOGY = Race.NS;
 
+  /** The strategies of the contract, which have pages of their own. */
+  static final java.util.Set<String> STRATEGIES = strategies();
+
+  private static java.util.Set<String> strategies() {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    org.w3id.airace.resources.Bundled.ontology()
+        .find(
+            Node.ANY,
+            RDF.type.asNode(),
+            org.apache.jena.graph.NodeFactory.createURI(Race.NS + "Strategy"))
+        .forEachRemaining(t -> found.add(t.getSubject().getURI()));
+    return java.util.Set.copyOf(found);
+  }
+
   private final ResourceView view;
 
   ResourcePage(ResourceView view) {
@@ -128,7 +142,7 @@ final class ResourcePage {
       String name =
           view.label(property) != null ? view.label(property) : shortName(property.getURI());
       out.append("<dt>")
-          .append(incoming ? "is " + Html.escape(name) + " of" : Html.escape(name))
+          .append(Html.escape(incoming ? inverse(property, name) : name))
           .append("</dt>\n");
       for (ResourceView.Fact fact : group.getValue()) {
         out.append("<dd>")
@@ -264,10 +278,28 @@ final class ResourcePage {
     return lang.isEmpty() ? text : "<span lang=\"" + Html.escape(lang) + "\">" + text + "</span>";
   }
 
-  /** Where an IRI is served here: our resources under /resource/, our terms under /ontology. */
+  /** How a property reads from its object's side: "pursued by", "has as investor". */
+  private static String inverse(Node property, String name) {
+    return switch (property.getLocalName()) {
+      case "pursues" -> "pursued by";
+      case "participant" -> "takes part in";
+      case "contrastsWith" -> "contrasted with";
+      case "analogousTo" -> "plays the part of it";
+      case "opposes" -> "opposed by";
+      default -> "is “" + name + "” of";
+    };
+  }
+
+  /**
+   * Where an IRI is served here: our resources under /resource/, the strategies under /strategy/ (a
+   * page with who pursues them), the other terms on the ontology's page.
+   */
   static String path(String iri) {
     if (iri.startsWith(Race.RESOURCE)) {
       return "/resource/" + iri.substring(Race.RESOURCE.length());
+    }
+    if (STRATEGIES.contains(iri)) {
+      return "/strategy/" + iri.substring(ONTOLOGY.length());
     }
     if (iri.startsWith(ONTOLOGY)) {
       return "/ontology#" + iri.substring(ONTOLOGY.length());

@@ -52,9 +52,19 @@ final class ResourceServlet extends HttpServlet {
   }
 
   private final DatasetGraph dataset;
+  private final String namespace;
+  private final String base;
 
+  /** The resources of our namespace at {@code /resource/}. */
   ResourceServlet(DatasetGraph dataset) {
+    this(dataset, Race.RESOURCE, "/resource/");
+  }
+
+  /** The resources of {@code namespace} at {@code base} (the strategies at /strategy/). */
+  ResourceServlet(DatasetGraph dataset, String namespace, String base) {
     this.dataset = dataset;
+    this.namespace = namespace;
+    this.base = base;
   }
 
   @Override
@@ -102,7 +112,7 @@ final class ResourceServlet extends HttpServlet {
         }
       }
     }
-    Node resource = NodeFactory.createURI(Race.RESOURCE + local);
+    Node resource = NodeFactory.createURI(namespace + local);
     boolean asHtml = html;
     Format asRdf = format;
     String localName = local;
@@ -133,11 +143,11 @@ final class ResourceServlet extends HttpServlet {
     out.writeTo(response.getOutputStream());
   }
 
-  private static void notFound(HttpServletResponse response, String local, boolean html)
+  private void notFound(HttpServletResponse response, String local, boolean html)
       throws IOException {
     String message =
         "Nothing is known here about "
-            + Race.RESOURCE
+            + namespace
             + local
             + ". Resource names are case-sensitive"
             + " and use underscores for spaces (/resource/United_States); the SPARQL endpoint"

@@ -91,9 +91,10 @@ class BrowserJourneyIT {
       step(browser, "03-actor-deepseek", t);
 
       t = System.nanoTime();
-      browser.findElement(By.cssSelector("a[href='/ontology#OpenRelease']")).click();
-      wait.until(b -> b.getCurrentUrl().endsWith("/ontology#OpenRelease"));
-      assertThat(browser.findElement(By.id("OpenRelease")).isDisplayed()).isTrue();
+      browser.findElement(By.cssSelector("a[href='/strategy/OpenRelease']")).click();
+      wait.until(b -> b.getTitle().startsWith("Open release"));
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .contains("pursued by", "DeepSeek");
       step(browser, "04-strategy-open-release", t);
 
       t = System.nanoTime();

@@ -113,7 +113,7 @@ class ResourcePagesIT {
     assertThat(home.body())
         .contains("<strong>1</strong> articles", "historical analogies", "triples")
         .contains("href=\"/resource/article/wettlauf-ki\"", "href=\"/resource/DeepSeek\"")
-        .contains("href=\"/ontology#OpenRelease\"", "href=\"/.well-known/void\"");
+        .contains("href=\"/strategy/OpenRelease\"", "href=\"/.well-known/void\"");
     assertThat(get("no-such-page", "text/html").statusCode()).isEqualTo(404);
   }
 
