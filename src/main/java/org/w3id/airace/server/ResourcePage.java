@@ -34,9 +34,13 @@ final class ResourcePage {
   }
 
   private final ResourceView view;
+  private final java.util.Locale reader;
 
-  ResourcePage(ResourceView view) {
+  /** The page of the resource in {@code view}, amounts written for a reader of {@code reader}. */
+  ResourcePage(ResourceView view, java.util.Locale reader) {
     this.view = view;
+    this.reader =
+        reader.getLanguage().equals("de") ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH;
   }
 
   String render() {
@@ -190,6 +194,8 @@ final class ResourcePage {
       out.append("</p>\n");
     }
     out.append("</section>\n");
+    analogies(out);
+    investments(out);
     List<Node[]> facts = view.articleFacts();
     if (!facts.isEmpty()) {
       out.append("<section class=\"found\">\n<h2>Facts found in it</h2>\n<ul>\n");
@@ -205,6 +211,143 @@ final class ResourcePage {
       }
       out.append("</ul>\n</section>\n");
     }
+  }
+
+  /** Each analogy of an article: the source and the target rivalry side by side, who plays whom. */
+  private void analogies(StringBuilder out) {
+    Map<Node, Map<String, List<String>>> sides = new java.util.LinkedHashMap<>();
+    Map<Node, String> periods = new java.util.HashMap<>();
+    for (var row : view.rows("article-analogies")) {
+      String side = row.get("side").getLiteralLexicalForm();
+      Node participant = row.get("participant");
+      String label = text(row.get("participantLabel"), shortName(participant.getURI()));
+      String outcome =
+          row.get("outcomeLabel") == null
+              ? ""
+              : " — " + Html.escape(text(row.get("outcomeLabel"), ""));
+      sides
+          .computeIfAbsent(row.get("analogy"), a -> new java.util.LinkedHashMap<>())
+          .computeIfAbsent(side, s -> new java.util.ArrayList<>())
+          .add(link(participant, label) + outcome);
+      if (side.equals("source") && row.get("from") != null && row.get("to") != null) {
+        periods.put(
+            row.get("analogy"),
+            row.get("from").getLiteralLexicalForm() + "–" + row.get("to").getLiteralLexicalForm());
+      }
+    }
+    if (sides.isEmpty()) {
+      return;
+    }
+    Map<Node, List<String>> mappings = new java.util.LinkedHashMap<>();
+    for (var row : view.rows("article-mappings")) {
+      mappings
+          .computeIfAbsent(row.get("analogy"), a -> new java.util.ArrayList<>())
+          .add(
+              link(
+                      row.get("source"),
+                      text(row.get("sourceLabel"), shortName(row.get("source").getURI())))
+                  + " → "
+                  + link(
+                      row.get("target"),
+                      text(row.get("targetLabel"), shortName(row.get("target").getURI()))));
+    }
+    out.append("<section class=\"analogies\">\n<h2>Historical analogies</h2>\n");
+    for (var analogy : sides.entrySet()) {
+      out.append("<div class=\"analogy\" id=\"")
+          .append(Html.escape(fragment(analogy.getKey().getURI())))
+          .append("\">\n");
+      for (String side : List.of("source", "target")) {
+        out.append("<div class=\"side\"><h3>").append(side.equals("source") ? "Then" : "Now");
+        if (side.equals("source") && periods.containsKey(analogy.getKey())) {
+          out.append(" (").append(Html.escape(periods.get(analogy.getKey()))).append(")");
+        }
+        out.append("</h3>\n<ul>\n");
+        for (String participant : analogy.getValue().getOrDefault(side, List.of())) {
+          out.append("<li>").append(participant).append("</li>\n");
+        }
+        out.append("</ul></div>\n");
+      }
+      out.append("<div class=\"mappings\"><h3>Who plays whose part</h3>\n<ul>\n");
+      for (String mapping : mappings.getOrDefault(analogy.getKey(), List.of())) {
+        out.append("<li>").append(mapping).append("</li>\n");
+      }
+      out.append("</ul></div>\n</div>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  /** Each investment of an article, its amount written for the reader's language. */
+  private void investments(StringBuilder out) {
+    List<org.apache.jena.sparql.engine.binding.Binding> rows = view.rows("article-investments");
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"investments\">\n<h2>Investments</h2>\n<ul>\n");
+    Map<Node, List<String>> targets = new java.util.LinkedHashMap<>();
+    Map<Node, org.apache.jena.sparql.engine.binding.Binding> first =
+        new java.util.LinkedHashMap<>();
+    for (var row : rows) {
+      first.putIfAbsent(row.get("investment"), row);
+      List<String> in =
+          targets.computeIfAbsent(row.get("investment"), i -> new java.util.ArrayList<>());
+      if (row.get("target") != null && !in.contains(literal(row.get("target")))) {
+        in.add(literal(row.get("target")));
+      }
+    }
+    for (var row : first.values()) {
+      out.append("<li id=\"")
+          .append(Html.escape(fragment(row.get("investment").getURI())))
+          .append("\">")
+          .append(
+              link(
+                  row.get("investor"),
+                  text(row.get("investorLabel"), shortName(row.get("investor").getURI()))))
+          .append(": <strong>")
+          .append(
+              Html.escape(
+                  money(
+                      new java.math.BigDecimal(row.get("value").getLiteralLexicalForm()),
+                      row.get("currency").getLiteralLexicalForm(),
+                      reader)))
+          .append("</strong>");
+      List<String> in = targets.get(row.get("investment"));
+      if (!in.isEmpty()) {
+        out.append(" in ").append(String.join(", ", in));
+      }
+      if (row.get("project") != null) {
+        out.append(", part of ")
+            .append(
+                link(
+                    row.get("project"),
+                    text(row.get("projectLabel"), shortName(row.get("project").getURI()))));
+      }
+      if (row.get("purpose") != null) {
+        out.append(", for ").append(literal(row.get("purpose")));
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n</section>\n");
+  }
+
+  /**
+   * An amount of money as a reader of the language writes it: "$500 billion", "500 Milliarden $".
+   */
+  static String money(java.math.BigDecimal value, String currency, java.util.Locale locale) {
+    java.text.NumberFormat compact =
+        java.text.NumberFormat.getCompactNumberInstance(locale, java.text.NumberFormat.Style.LONG);
+    compact.setMaximumFractionDigits(1);
+    String amount = compact.format(value.doubleValue()); // BigDecimal ignores the fraction digits
+    String symbol;
+    try {
+      symbol = java.util.Currency.getInstance(currency).getSymbol(locale);
+    } catch (IllegalArgumentException e) {
+      symbol = currency;
+    }
+    return locale.getLanguage().equals("de") ? amount + " " + symbol : symbol + amount;
+  }
+
+  private static String text(Node literal, String fallback) {
+    return literal == null ? fallback : literal.getLiteralLexicalForm();
   }
 
   /** A sentence, quoted, its names marked, linked to its place in the article. */

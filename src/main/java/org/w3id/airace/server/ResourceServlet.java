@@ -113,6 +113,10 @@ final class ResourceServlet extends HttpServlet {
       }
     }
     Node resource = NodeFactory.createURI(namespace + local);
+    java.util.Locale reader =
+        request.getHeader("Accept-Language") == null
+            ? java.util.Locale.ENGLISH
+            : request.getLocale();
     boolean asHtml = html;
     Format asRdf = format;
     String localName = local;
@@ -123,7 +127,8 @@ final class ResourceServlet extends HttpServlet {
             if (!view.exists()) {
               notFound(response, localName, asHtml);
             } else if (asHtml) {
-              Pages.html(response, HttpServletResponse.SC_OK, new ResourcePage(view).render());
+              Pages.html(
+                  response, HttpServletResponse.SC_OK, new ResourcePage(view, reader).render());
             } else {
               rdf(response, view.description(), asRdf);
             }

@@ -266,7 +266,8 @@ final class ResourceView {
     return sources;
   }
 
-  private List<Binding> rows(String name) {
+  /** The rows of a page query of {@code queries/pages/} about the resource. */
+  List<Binding> rows(String name) {
     ParameterizedSparqlString query =
         new ParameterizedSparqlString(Bundled.read("queries/pages/" + name + ".rq"));
     query.setParam("resource", resource);

@@ -132,6 +132,24 @@ class ResourcePagesIT {
   }
 
   @Test
+  void theArticlePageShowsItsAnalogySideBySideAndItsInvestmentForTheReader() throws Exception {
+    HttpResponse<String> german =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(loaded.server().url() + "resource/article/wettlauf-ki"))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "de-DE,de;q=0.9")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(german.body())
+        .contains("<h3>Then (1980–1999)</h3>", "Market dominance")
+        .contains("<a href=\"/resource/Apple\">Apple</a> → <a href=\"/resource/OpenAI\">OpenAI</a>")
+        .contains("<strong>500 Milliarden $</strong>");
+    assertThat(get("resource/article/wettlauf-ki", "text/html").body())
+        .contains("<strong>$500 billion</strong>");
+  }
+
+  @Test
   void anUnknownResourceIsA404ThatSaysWhereToLook() throws Exception {
     HttpResponse<String> page = get("resource/Nobody_At_All", "text/html");
     assertThat(page.statusCode()).isEqualTo(404);
