@@ -71,7 +71,9 @@ final class HomePage extends HttpServlet {
             "rivalries",
             "historical analogies",
             "claims",
-            "open questions")) {
+            "open questions",
+            "actors linked to Wikidata",
+            "actors linked to DBpedia")) {
       out.append("<li><strong>")
           .append(figures.getOrDefault(kind, 0L))
           .append("</strong> ")
@@ -91,6 +93,21 @@ final class HomePage extends HttpServlet {
       out.append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
+
+    List<Binding> analogies = rows("home-analogies");
+    if (!analogies.isEmpty()) {
+      out.append("<section>\n<h2>Historical analogies</h2>\n<ul>\n");
+      for (Binding row : analogies) {
+        out.append("<li><a href=\"")
+            .append(Html.escape(ResourcePage.path(row.get("analogy").getURI())))
+            .append("\">")
+            .append(Html.escape(row.get("sides").getLiteralLexicalForm()))
+            .append("</a> — held up in ")
+            .append(link(row.get("article"), row.get("title")))
+            .append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
 
     out.append("<section>\n<h2>Actors most named</h2>\n<p class=\"cloud\">\n");
     for (Binding row : rows("home-actors")) {

@@ -112,6 +112,7 @@ class ResourcePagesIT {
     assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(home.body())
         .contains("<strong>1</strong> articles", "historical analogies", "triples")
+        .contains("actors linked to Wikidata", "<h2>Historical analogies</h2>", "Apple – Microsoft")
         .contains("href=\"/resource/article/wettlauf-ki\"", "href=\"/resource/DeepSeek\"")
         .contains("href=\"/strategy/OpenRelease\"", "href=\"/.well-known/void\"");
     assertThat(get("no-such-page", "text/html").statusCode()).isEqualTo(404);
