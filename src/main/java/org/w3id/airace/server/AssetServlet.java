@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The pages' own files at {@code /assets/NAME}: only the names listed here are served, from the
@@ -35,7 +37,7 @@ final class AssetServlet extends HttpServlet {
   private static String webjar(String name, String file) {
     String properties = "/META-INF/maven/org.webjars.npm/" + name + "/pom.properties";
     try (InputStream in = AssetServlet.class.getResourceAsStream(properties)) {
-      java.util.Properties pom = new java.util.Properties();
+      Properties pom = new Properties();
       if (in != null) {
         pom.load(in);
       }
@@ -46,7 +48,7 @@ final class AssetServlet extends HttpServlet {
           + "/"
           + file;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

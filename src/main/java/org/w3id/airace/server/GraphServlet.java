@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,20 +82,19 @@ final class GraphServlet extends HttpServlet {
     }
     // A rivalry is shown by its sides ("Apple – Microsoft"), an analogy as such: their labels are
     // the words of a clause, too long for a node.
-    Map<String, java.util.List<String>> sides = new LinkedHashMap<>();
+    Map<String, List<String>> sides = new LinkedHashMap<>();
     for (int i = 0; i < edges.size(); i++) {
       JsonObject e = edges.get(i).getAsObject();
       if (e.get("label").getAsString().value().equals("participant")) {
         String target = e.get("target").getAsString().value();
         sides
-            .computeIfAbsent(
-                e.get("source").getAsString().value(), r -> new java.util.ArrayList<>())
+            .computeIfAbsent(e.get("source").getAsString().value(), r -> new ArrayList<>())
             .add(nodes.get(target).get("label").getAsString().value());
       }
     }
     for (JsonObject n : nodes.values()) {
       String kind = n.get("kind").getAsString().value();
-      java.util.List<String> names = sides.get(n.get("id").getAsString().value());
+      List<String> names = sides.get(n.get("id").getAsString().value());
       if (kind.equals("rivalry") && names != null) {
         n.put("label", String.join(" – ", new TreeSet<>(names)));
       } else if (kind.equals("analogy")) {

@@ -1,12 +1,24 @@
 package org.w3id.airace.server;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Race;
 
 /**
@@ -20,27 +32,23 @@ final class ResourcePage {
   private static final String ONTOLOGY = Race.NS;
 
   /** The strategies of the contract, which have pages of their own. */
-  static final java.util.Set<String> STRATEGIES = strategies();
+  static final Set<String> STRATEGIES = strategies();
 
-  private static java.util.Set<String> strategies() {
-    java.util.Set<String> found = new java.util.HashSet<>();
-    org.w3id.airace.resources.Bundled.ontology()
-        .find(
-            Node.ANY,
-            RDF.type.asNode(),
-            org.apache.jena.graph.NodeFactory.createURI(Race.NS + "Strategy"))
+  private static Set<String> strategies() {
+    Set<String> found = new HashSet<>();
+    Bundled.ontology()
+        .find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(Race.NS + "Strategy"))
         .forEachRemaining(t -> found.add(t.getSubject().getURI()));
-    return java.util.Set.copyOf(found);
+    return Set.copyOf(found);
   }
 
   private final ResourceView view;
-  private final java.util.Locale reader;
+  private final Locale reader;
 
   /** The page of the resource in {@code view}, amounts written for a reader of {@code reader}. */
-  ResourcePage(ResourceView view, java.util.Locale reader) {
+  ResourcePage(ResourceView view, Locale reader) {
     this.view = view;
-    this.reader =
-        reader.getLanguage().equals("de") ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH;
+    this.reader = reader.getLanguage().equals("de") ? Locale.GERMAN : Locale.ENGLISH;
   }
 
   String render() {
@@ -103,7 +111,7 @@ final class ResourcePage {
   }
 
   private void external(StringBuilder out) {
-    List<Node> links = new java.util.ArrayList<>(view.values(OWL2.sameAs.asNode()));
+    List<Node> links = new ArrayList<>(view.values(OWL2.sameAs.asNode()));
     links.addAll(view.values(SKOS.exactMatch.asNode()));
     if (links.isEmpty()) {
       return;
@@ -215,8 +223,8 @@ final class ResourcePage {
 
   /** Each analogy of an article: the source and the target rivalry side by side, who plays whom. */
   private void analogies(StringBuilder out) {
-    Map<Node, Map<String, List<String>>> sides = new java.util.LinkedHashMap<>();
-    Map<Node, String> periods = new java.util.HashMap<>();
+    Map<Node, Map<String, List<String>>> sides = new LinkedHashMap<>();
+    Map<Node, String> periods = new HashMap<>();
     for (var row : view.rows("article-analogies")) {
       String side = row.get("side").getLiteralLexicalForm();
       Node participant = row.get("participant");
@@ -226,8 +234,8 @@ final class ResourcePage {
               ? ""
               : " — " + Html.escape(text(row.get("outcomeLabel"), ""));
       sides
-          .computeIfAbsent(row.get("analogy"), a -> new java.util.LinkedHashMap<>())
-          .computeIfAbsent(side, s -> new java.util.ArrayList<>())
+          .computeIfAbsent(row.get("analogy"), a -> new LinkedHashMap<>())
+          .computeIfAbsent(side, s -> new ArrayList<>())
           .add(link(participant, label) + outcome);
       if (side.equals("source") && row.get("from") != null && row.get("to") != null) {
         periods.put(
@@ -238,10 +246,10 @@ final class ResourcePage {
     if (sides.isEmpty()) {
       return;
     }
-    Map<Node, List<String>> mappings = new java.util.LinkedHashMap<>();
+    Map<Node, List<String>> mappings = new LinkedHashMap<>();
     for (var row : view.rows("article-mappings")) {
       mappings
-          .computeIfAbsent(row.get("analogy"), a -> new java.util.ArrayList<>())
+          .computeIfAbsent(row.get("analogy"), a -> new ArrayList<>())
           .add(
               link(
                       row.get("source"),
@@ -278,18 +286,16 @@ final class ResourcePage {
 
   /** Each investment of an article, its amount written for the reader's language. */
   private void investments(StringBuilder out) {
-    List<org.apache.jena.sparql.engine.binding.Binding> rows = view.rows("article-investments");
+    List<Binding> rows = view.rows("article-investments");
     if (rows.isEmpty()) {
       return;
     }
     out.append("<section class=\"investments\">\n<h2>Investments</h2>\n<ul>\n");
-    Map<Node, List<String>> targets = new java.util.LinkedHashMap<>();
-    Map<Node, org.apache.jena.sparql.engine.binding.Binding> first =
-        new java.util.LinkedHashMap<>();
+    Map<Node, List<String>> targets = new LinkedHashMap<>();
+    Map<Node, Binding> first = new LinkedHashMap<>();
     for (var row : rows) {
       first.putIfAbsent(row.get("investment"), row);
-      List<String> in =
-          targets.computeIfAbsent(row.get("investment"), i -> new java.util.ArrayList<>());
+      List<String> in = targets.computeIfAbsent(row.get("investment"), i -> new ArrayList<>());
       if (row.get("target") != null && !in.contains(literal(row.get("target")))) {
         in.add(literal(row.get("target")));
       }
@@ -306,7 +312,7 @@ final class ResourcePage {
           .append(
               Html.escape(
                   money(
-                      new java.math.BigDecimal(row.get("value").getLiteralLexicalForm()),
+                      new BigDecimal(row.get("value").getLiteralLexicalForm()),
                       row.get("currency").getLiteralLexicalForm(),
                       reader)))
           .append("</strong>");
@@ -332,14 +338,13 @@ final class ResourcePage {
   /**
    * An amount of money as a reader of the language writes it: "$500 billion", "500 Milliarden $".
    */
-  static String money(java.math.BigDecimal value, String currency, java.util.Locale locale) {
-    java.text.NumberFormat compact =
-        java.text.NumberFormat.getCompactNumberInstance(locale, java.text.NumberFormat.Style.LONG);
+  static String money(BigDecimal value, String currency, Locale locale) {
+    NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
     compact.setMaximumFractionDigits(1);
     String amount = compact.format(value.doubleValue()); // BigDecimal ignores the fraction digits
     String symbol;
     try {
-      symbol = java.util.Currency.getInstance(currency).getSymbol(locale);
+      symbol = Currency.getInstance(currency).getSymbol(locale);
     } catch (IllegalArgumentException e) {
       symbol = currency;
     }

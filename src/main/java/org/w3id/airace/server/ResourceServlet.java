@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -113,10 +115,8 @@ final class ResourceServlet extends HttpServlet {
       }
     }
     Node resource = NodeFactory.createURI(namespace + local);
-    java.util.Locale reader =
-        request.getHeader("Accept-Language") == null
-            ? java.util.Locale.ENGLISH
-            : request.getLocale();
+    Locale reader =
+        request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
     boolean asHtml = html;
     Format asRdf = format;
     String localName = local;
@@ -133,7 +133,7 @@ final class ResourceServlet extends HttpServlet {
               rdf(response, view.description(), asRdf);
             }
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         });
   }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.airace.resources.Bundled;
 
@@ -156,7 +157,7 @@ final class ResourceView {
   boolean isArticle() {
     return union.contains(
         resource,
-        org.apache.jena.vocabulary.RDF.type.asNode(),
+        RDF.type.asNode(),
         NodeFactory.createURI("https://w3id.org/airace/ontology#Article"));
   }
 
