@@ -1,6 +1,7 @@
 package org.w3id.airace.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
@@ -14,6 +15,8 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -48,12 +51,33 @@ final class SearchIndex {
     return definition;
   }
 
+  /**
+   * The analyzer of the texts, which carry no language (labels do, and go through the German or
+   * English analyzer of theirs): lower case, German umlauts folded, then the German and the English
+   * light stemmer, so "Investitionen" finds "Investition" and "costs" finds "cost".
+   */
+  private static Analyzer germanAndEnglish() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer("standard")
+          .addTokenFilter("lowercase")
+          .addTokenFilter("germanNormalization")
+          .addTokenFilter("germanLightStem")
+          .addTokenFilter("englishMinimalStem")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The database with its text index, built from its content when it had none. */
   static DatasetGraph attach(DatasetGraph tdb, Path directory) throws IOException {
     Path folder = directory.resolve(FOLDER);
     boolean fresh = !Files.isDirectory(folder);
     TextIndexConfig config = new TextIndexConfig(definition());
     config.setMultilingualSupport(true);
+    // The analyzer of literals without a language: the texts (labels have one).
+    config.setAnalyzer(germanAndEnglish());
     config.setValueStored(true);
     TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config);
     if (fresh) {

@@ -125,6 +125,9 @@ class ResourcePagesIT {
     assertThat(found.body())
         .contains("<h2>Sentences</h2>", "<mark>Rechenzentren</mark>")
         .contains("href=\"/resource/article/wettlauf-ki#char=");
+    // sentences are stemmed in both languages: the singular finds the plural
+    assertThat(get("search?q=Investition", "text/html").body())
+        .contains("durch massive <mark>Investition</mark>en");
     HttpResponse<String> actor = get("search?q=deepseek", "text/html");
     assertThat(actor.body()).contains("<h2>Organization</h2>", "href=\"/resource/DeepSeek\"");
     HttpResponse<String> broken = get("search?q=%22%3Cscript%3E+AND+(", "text/html");
