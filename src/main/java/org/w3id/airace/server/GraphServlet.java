@@ -16,8 +16,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Race;
 
 /**
@@ -57,13 +55,7 @@ final class GraphServlet extends HttpServlet {
     Map<String, JsonObject> nodes = new LinkedHashMap<>();
     JsonArray edges = new JsonArray();
     Set<String> articles = new TreeSet<>();
-    for (Binding row :
-        QueryExec.dataset(dataset)
-            .query(Bundled.read("queries/pages/graph.rq"))
-            .select()
-            .materialize()
-            .stream()
-            .toList()) {
+    for (Binding row : PageQueries.rows(dataset, "graph")) {
       String edge = row.get("edge").getLocalName();
       Node from = row.get("from");
       Node to = row.get("to");
@@ -117,7 +109,9 @@ final class GraphServlet extends HttpServlet {
     if (n == null) {
       n = new JsonObject();
       n.put("id", id(node));
-      n.put("label", label != null ? label.getLiteralLexicalForm() : shortName(node.getURI()));
+      n.put(
+          "label",
+          label != null ? label.getLiteralLexicalForm() : PageQueries.shortName(node.getURI()));
       n.put("href", ResourcePage.path(node.getURI()));
       n.put("kind", kind);
       nodes.put(id(node), n);
@@ -147,11 +141,6 @@ final class GraphServlet extends HttpServlet {
 
   private static String id(Node node) {
     return node.getURI();
-  }
-
-  private static String shortName(String iri) {
-    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-    return iri.substring(cut + 1);
   }
 
   private static String page() {

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.w3id.airace.resources.Bundled;
 
 /**
  * The page at {@code /}: what the dataset is, its figures from the store (articles, actors, facts
@@ -56,8 +54,8 @@ final class HomePage extends HttpServlet {
         .append(" traced to the sentence it came from.</p>\n");
 
     Map<String, Long> figures = new LinkedHashMap<>();
-    for (Binding row : rows("home-figures")) {
-      figures.put(row.get("kind").getLiteralLexicalForm(), number(row.get("n")));
+    for (Binding row : PageQueries.rows(dataset, "home-figures")) {
+      figures.put(row.get("kind").getLiteralLexicalForm(), PageQueries.number(row.get("n")));
     }
     long triples = dataset.stream().count();
     out.append("<section class=\"figures\">\n<h2>In figures</h2>\n<ul>\n");
@@ -85,7 +83,7 @@ final class HomePage extends HttpServlet {
         .append("</strong> triples</li>\n</ul>\n</section>\n");
 
     out.append("<section>\n<h2>Articles</h2>\n<ul>\n");
-    for (Binding row : rows("home-articles")) {
+    for (Binding row : PageQueries.rows(dataset, "home-articles")) {
       out.append("<li>").append(link(row.get("article"), row.get("title")));
       if (row.get("author") != null) {
         out.append(" — ").append(Html.escape(row.get("author").getLiteralLexicalForm()));
@@ -94,7 +92,7 @@ final class HomePage extends HttpServlet {
     }
     out.append("</ul>\n</section>\n");
 
-    List<Binding> analogies = rows("home-analogies");
+    List<Binding> analogies = PageQueries.rows(dataset, "home-analogies");
     if (!analogies.isEmpty()) {
       out.append("<section>\n<h2>Historical analogies</h2>\n<ul>\n");
       for (Binding row : analogies) {
@@ -110,20 +108,20 @@ final class HomePage extends HttpServlet {
     }
 
     out.append("<section>\n<h2>Actors most named</h2>\n<p class=\"cloud\">\n");
-    for (Binding row : rows("home-actors")) {
+    for (Binding row : PageQueries.rows(dataset, "home-actors")) {
       out.append(link(row.get("actor"), row.get("label")))
           .append(" <span class=\"count\">")
-          .append(number(row.get("n")))
+          .append(PageQueries.number(row.get("n")))
           .append("</span> ·\n");
     }
     out.append("</p>\n</section>\n");
 
     out.append("<section>\n<h2>Strategies</h2>\n<ul class=\"columns\">\n");
-    for (Binding row : rows("home-strategies")) {
+    for (Binding row : PageQueries.rows(dataset, "home-strategies")) {
       out.append("<li>")
           .append(link(row.get("strategy"), row.get("label")))
           .append(" <span class=\"count\">")
-          .append(number(row.get("n")))
+          .append(PageQueries.number(row.get("n")))
           .append("</span></li>\n");
     }
     out.append("</ul>\n</section>\n");
@@ -164,18 +162,5 @@ final class HomePage extends HttpServlet {
         + "\">"
         + Html.escape(shown)
         + "</a>";
-  }
-
-  private List<Binding> rows(String name) {
-    return QueryExec.dataset(dataset)
-        .query(Bundled.read("queries/pages/" + name + ".rq"))
-        .select()
-        .materialize()
-        .stream()
-        .toList();
-  }
-
-  private static long number(Node node) {
-    return ((Number) node.getLiteralValue()).longValue();
   }
 }

@@ -55,7 +55,9 @@ final class ResourcePage {
     Node resource = view.resource();
     Map<String, String> labels = view.labels(resource);
     String title =
-        view.label(resource) != null ? view.label(resource) : shortName(resource.getURI());
+        view.label(resource) != null
+            ? view.label(resource)
+            : PageQueries.shortName(resource.getURI());
     StringBuilder out = new StringBuilder();
     out.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.append("<title>").append(Html.escape(title)).append(" — airace</title>\n");
@@ -128,7 +130,7 @@ final class ResourcePage {
             .append("\">")
             .append(name)
             .append(" <code>")
-            .append(Html.escape(shortName(link.getURI())))
+            .append(Html.escape(PageQueries.shortName(link.getURI())))
             .append("</code></a> ");
       }
     }
@@ -152,7 +154,9 @@ final class ResourcePage {
     for (Map.Entry<Node, List<ResourceView.Fact>> group : groups.entrySet()) {
       Node property = group.getKey();
       String name =
-          view.label(property) != null ? view.label(property) : shortName(property.getURI());
+          view.label(property) != null
+              ? view.label(property)
+              : PageQueries.shortName(property.getURI());
       out.append("<dt>")
           .append(Html.escape(incoming ? inverse(property, name) : name))
           .append("</dt>\n");
@@ -228,7 +232,7 @@ final class ResourcePage {
     for (var row : view.rows("article-analogies")) {
       String side = row.get("side").getLiteralLexicalForm();
       Node participant = row.get("participant");
-      String label = text(row.get("participantLabel"), shortName(participant.getURI()));
+      String label = text(row.get("participantLabel"), PageQueries.shortName(participant.getURI()));
       String outcome =
           row.get("outcomeLabel") == null
               ? ""
@@ -253,11 +257,15 @@ final class ResourcePage {
           .add(
               link(
                       row.get("source"),
-                      text(row.get("sourceLabel"), shortName(row.get("source").getURI())))
+                      text(
+                          row.get("sourceLabel"),
+                          PageQueries.shortName(row.get("source").getURI())))
                   + " → "
                   + link(
                       row.get("target"),
-                      text(row.get("targetLabel"), shortName(row.get("target").getURI()))));
+                      text(
+                          row.get("targetLabel"),
+                          PageQueries.shortName(row.get("target").getURI()))));
     }
     out.append("<section class=\"analogies\">\n<h2>Historical analogies</h2>\n");
     for (var analogy : sides.entrySet()) {
@@ -307,7 +315,9 @@ final class ResourcePage {
           .append(
               link(
                   row.get("investor"),
-                  text(row.get("investorLabel"), shortName(row.get("investor").getURI()))))
+                  text(
+                      row.get("investorLabel"),
+                      PageQueries.shortName(row.get("investor").getURI()))))
           .append(": <strong>")
           .append(
               Html.escape(
@@ -325,7 +335,9 @@ final class ResourcePage {
             .append(
                 link(
                     row.get("project"),
-                    text(row.get("projectLabel"), shortName(row.get("project").getURI()))));
+                    text(
+                        row.get("projectLabel"),
+                        PageQueries.shortName(row.get("project").getURI()))));
       }
       if (row.get("purpose") != null) {
         out.append(", for ").append(literal(row.get("purpose")));
@@ -365,7 +377,7 @@ final class ResourcePage {
         .append("</a>");
     if (source.rule() != null && source.rule().isURI()) {
       out.append(" <span class=\"rule\">")
-          .append(Html.escape(shortName(source.rule().getURI())))
+          .append(Html.escape(PageQueries.shortName(source.rule().getURI())))
           .append("</span>");
     }
     out.append("</blockquote>\n");
@@ -409,7 +421,7 @@ final class ResourcePage {
           + Html.escape(label != null ? label : "(a node without a name)")
           + "</span>";
     }
-    String shown = label != null ? label : shortName(node.getURI());
+    String shown = label != null ? label : PageQueries.shortName(node.getURI());
     boolean ours = node.getURI().startsWith(Race.RESOURCE) || node.getURI().startsWith(ONTOLOGY);
     return "<a "
         + (ours ? "" : "class=\"ext\" rel=\"noopener\" ")
@@ -458,10 +470,5 @@ final class ResourcePage {
   private static String fragment(String iri) {
     int hash = iri.indexOf('#');
     return hash < 0 ? "" : iri.substring(hash + 1);
-  }
-
-  private static String shortName(String iri) {
-    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-    return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
   }
 }

@@ -8,14 +8,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.airace.resources.Bundled;
 
 /**
  * What the database says about one resource, read for its page: the triples about it and pointing
@@ -136,7 +133,7 @@ final class ResourceView {
     Map<Node, Source> bySentence = new LinkedHashMap<>();
     for (Binding row : rows("mentions")) {
       Node sentence = row.get("sentence");
-      long begin = number(row.get("begin"));
+      long begin = PageQueries.number(row.get("begin"));
       Source source =
           bySentence.computeIfAbsent(
               sentence,
@@ -147,7 +144,8 @@ final class ResourceView {
           .marks()
           .add(
               new long[] {
-                number(row.get("mentionBegin")) - begin, number(row.get("mentionEnd")) - begin
+                PageQueries.number(row.get("mentionBegin")) - begin,
+                PageQueries.number(row.get("mentionEnd")) - begin
               });
     }
     return new ArrayList<>(bySentence.values());
@@ -166,13 +164,13 @@ final class ResourceView {
     List<Binding> mentions = rows("article-mentions");
     List<ArticleSentence> sentences = new ArrayList<>();
     for (Binding row : rows("article-sentences")) {
-      long begin = number(row.get("begin"));
-      long end = number(row.get("end"));
+      long begin = PageQueries.number(row.get("begin"));
+      long end = PageQueries.number(row.get("end"));
       List<long[]> marks = new ArrayList<>();
       for (Binding m : mentions) {
-        long mb = number(m.get("begin"));
+        long mb = PageQueries.number(m.get("begin"));
         if (mb >= begin && mb < end) {
-          marks.add(new long[] {mb - begin, number(m.get("end")) - begin});
+          marks.add(new long[] {mb - begin, PageQueries.number(m.get("end")) - begin});
         }
       }
       sentences.add(
@@ -190,7 +188,7 @@ final class ResourceView {
   Map<Long, Node> articleNames() {
     Map<Long, Node> names = new LinkedHashMap<>();
     for (Binding m : rows("article-mentions")) {
-      names.put(number(m.get("begin")), m.get("entity"));
+      names.put(PageQueries.number(m.get("begin")), m.get("entity"));
     }
     return names;
   }
@@ -214,8 +212,8 @@ final class ResourceView {
             new Source(
                 row.get("sentence"),
                 row.get("text").getLiteralLexicalForm(),
-                number(row.get("begin")),
-                marksIn(row.get("sentence"), number(row.get("begin")), s, o),
+                PageQueries.number(row.get("begin")),
+                marksIn(row.get("sentence"), PageQueries.number(row.get("begin")), s, o),
                 row.get("rule")));
       }
     }
@@ -248,7 +246,8 @@ final class ResourceView {
                 Node b = first(m, beginIndex);
                 Node e = first(m, endIndex);
                 if (b != null && e != null) {
-                  marks.add(new long[] {number(b) - begin, number(e) - begin});
+                  marks.add(
+                      new long[] {PageQueries.number(b) - begin, PageQueries.number(e) - begin});
                 }
               });
     }
@@ -269,18 +268,10 @@ final class ResourceView {
 
   /** The rows of a page query of {@code queries/pages/} about the resource. */
   List<Binding> rows(String name) {
-    ParameterizedSparqlString query =
-        new ParameterizedSparqlString(Bundled.read("queries/pages/" + name + ".rq"));
-    query.setParam("resource", resource);
-    return QueryExec.dataset(dataset).query(query.asQuery()).select().materialize().stream()
-        .toList();
+    return PageQueries.rows(dataset, name, resource);
   }
 
   private static String text(Node node) {
     return node == null ? null : node.getLiteralLexicalForm();
-  }
-
-  private static long number(Node node) {
-    return ((Number) node.getLiteralValue()).longValue();
   }
 }

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.w3id.airace.resources.Bundled;
 
 /**
  * Search at {@code /search?q=...}: the full-text index (Lucene through jena-text) over labels,
@@ -57,16 +54,17 @@ final class SearchServlet extends HttpServlet {
 
   private void results(StringBuilder out, String q) {
     Map<String, List<String>> byType = new LinkedHashMap<>();
-    for (Binding row : rows("search-resources", q)) {
+    for (Binding row : PageQueries.rows(dataset, "search-resources", q)) {
       Node resource = row.get("resource");
       if (!resource.isURI()) {
         continue;
       }
-      String type = row.get("kind") == null ? "Other" : shortName(row.get("kind").getURI());
+      String type =
+          row.get("kind") == null ? "Other" : PageQueries.shortName(row.get("kind").getURI());
       String label =
           row.get("label") != null
               ? row.get("label").getLiteralLexicalForm()
-              : shortName(resource.getURI());
+              : PageQueries.shortName(resource.getURI());
       byType
           .computeIfAbsent(type, t -> new ArrayList<>())
           .add(
@@ -76,7 +74,7 @@ final class SearchServlet extends HttpServlet {
                   + Html.escape(label)
                   + "</a>");
     }
-    List<Binding> sentences = rows("search-sentences", q);
+    List<Binding> sentences = PageQueries.rows(dataset, "search-sentences", q);
     if (byType.isEmpty() && sentences.isEmpty()) {
       out.append("<p>Nothing found for “").append(Html.escape(q)).append("”.</p>\n");
       return;
@@ -133,18 +131,5 @@ final class SearchServlet extends HttpServlet {
     }
     out.append(Html.escape(text.substring(at)));
     return out.toString();
-  }
-
-  private List<Binding> rows(String name, String q) {
-    ParameterizedSparqlString query =
-        new ParameterizedSparqlString(Bundled.read("queries/pages/" + name + ".rq"));
-    query.setLiteral("q", q);
-    return QueryExec.dataset(dataset).query(query.asQuery()).select().materialize().stream()
-        .toList();
-  }
-
-  private static String shortName(String iri) {
-    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-    return iri.substring(cut + 1);
   }
 }
