@@ -24,9 +24,13 @@ final class AssetServlet extends HttpServlet {
   private static final Map<String, Asset> ASSETS =
       Map.of(
           "airace.css", new Asset("text/css; charset=utf-8", FOLDER + "airace.css"),
+          "nav.css", new Asset("text/css; charset=utf-8", FOLDER + "nav.css"),
+          "ontology.css",
+              new Asset("text/css; charset=utf-8", "/org/w3id/airace/server/ontology.css"),
           "graph.js", new Asset(JS, FOLDER + "graph.js"),
           "favicon.svg", new Asset("image/svg+xml", FOLDER + "favicon.svg"),
           "editor.js", new Asset(JS, FOLDER + "editor.js"),
+          "fragment.js", new Asset(JS, FOLDER + "fragment.js"),
           "yasgui.min.js", new Asset(JS, webjar("zazuko__yasgui", "build/yasgui.min.js")),
           "yasgui.min.css",
               new Asset(

@@ -53,9 +53,18 @@ public final class OntologyPage {
     this.shapes = new ShapesSection(view, links);
   }
 
-  /** The page for this ontology graph. */
+  /** The page for this ontology graph, self-contained: its style inline, as in the docs. */
   public static String render(Graph ontology) {
-    return new OntologyPage(ontology).html();
+    return new OntologyPage(ontology).html(false);
+  }
+
+  /**
+   * The page {@code /ontology} serves browsers: the bundled ontology and its shapes, with the bar
+   * of every page (and its search box) on top and the style from {@code /assets/ontology.css}, so
+   * the page needs nothing inline and the server's Content-Security-Policy holds.
+   */
+  static String served() {
+    return new OntologyPage(sources()).html(true);
   }
 
   /** The page for the bundled ontology and its shapes: what {@code /ontology} shows browsers. */
@@ -98,14 +107,20 @@ public final class OntologyPage {
     System.out.println(out + " written");
   }
 
-  private String html() {
+  private String html(boolean served) {
     Node ontology = OntologyView.ONTOLOGY;
     String title = view.text(ontology, DCTerms.title.asNode(), "en").orElse("airace ontology");
     StringBuilder out = new StringBuilder();
     out.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.append("<title>").append(Html.escape(title)).append("</title>\n");
-    out.append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
+    if (served) {
+      out.append("<link rel=\"stylesheet\" href=\"/assets/ontology.css\">\n");
+      out.append("<link rel=\"stylesheet\" href=\"/assets/nav.css\">\n");
+      out.append("</head>\n<body>\n").append(Pages.nav());
+    } else {
+      out.append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
+    }
     out.append("<div class=\"page\">\n").append(toc()).append("<main>\n");
     out.append(new Header(view, links, ontology).render(title)).append(overview());
     for (Sections.Section section : sections) {

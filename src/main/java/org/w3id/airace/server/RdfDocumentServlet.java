@@ -39,7 +39,7 @@ final class RdfDocumentServlet extends HttpServlet {
 
   /** The ontology bundled with airace at {@code /ontology}; its page also lists the shapes. */
   static RdfDocumentServlet ontology() {
-    return new RdfDocumentServlet("/ontology", Loader::ontology, OntologyPage::bundled);
+    return new RdfDocumentServlet("/ontology", Loader::ontology, OntologyPage::served);
   }
 
   /**
@@ -78,6 +78,7 @@ final class RdfDocumentServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     render();
+    Pages.secure(response);
     String rest = request.getPathInfo();
     if (rest != null && !rest.equals("/")) {
       plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + request.getRequestURI());

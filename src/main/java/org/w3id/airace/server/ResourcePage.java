@@ -62,6 +62,9 @@ final class ResourcePage {
     out.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.append("<title>").append(Html.escape(title)).append(" — airace</title>\n");
     out.append("<link rel=\"stylesheet\" href=\"/assets/airace.css\">\n");
+    if (view.isArticle()) {
+      out.append("<script src=\"/assets/fragment.js\" defer></script>\n");
+    }
     out.append("<link rel=\"alternate\" type=\"text/turtle\" href=\"")
         .append(Html.escape(path(resource.getURI())))
         .append(".ttl\">\n</head>\n<body>\n");
@@ -199,7 +202,7 @@ final class ResourcePage {
       out.append("<span class=\"sentence\" id=\"")
           .append(Html.escape(fragment(sentence.sentence().getURI())))
           .append("\">")
-          .append(marked(sentence.text(), sentence.begin(), sentence.marks(), names))
+          .append(marked(sentence.text(), sentence.begin(), sentence.marks(), names, true))
           .append("</span> ");
     }
     if (paragraph != null) {
@@ -373,7 +376,7 @@ final class ResourcePage {
     out.append("<blockquote class=\"source\"><a class=\"place\" href=\"")
         .append(Html.escape(at))
         .append("\">")
-        .append(marked(source.text(), source.begin(), source.marks(), Map.of()))
+        .append(marked(source.text(), source.begin(), source.marks(), Map.of(), false))
         .append("</a>");
     if (source.rule() != null && source.rule().isURI()) {
       out.append(" <span class=\"rule\">")
@@ -384,7 +387,13 @@ final class ResourcePage {
   }
 
   /** The sentence's text with its marks, escaped; marked names link to their pages when known. */
-  private static String marked(String text, long begin, List<long[]> spans, Map<Long, Node> names) {
+  /**
+   * The sentence's text, escaped, with its names marked and, where {@code names} knows the entity,
+   * linked. In the article's text ({@code anchors}) each mark carries its span as id, {@code
+   * char=B,E}, so a mention's IRI lands on it.
+   */
+  private static String marked(
+      String text, long begin, List<long[]> spans, Map<Long, Node> names, boolean anchors) {
     StringBuilder out = new StringBuilder();
     int cp = 0;
     int index = 0;
@@ -397,7 +406,10 @@ final class ResourcePage {
       int to = text.offsetByCodePoints(from, (int) (mark[1] - mark[0]));
       out.append(Html.escape(text.substring(index, from)));
       Node entity = names.get(begin + mark[0]);
-      out.append("<mark>");
+      out.append(
+          anchors
+              ? "<mark id=\"char=" + (begin + mark[0]) + "," + (begin + mark[1]) + "\">"
+              : "<mark>");
       if (entity != null && entity.isURI()) {
         out.append("<a href=\"")
             .append(Html.escape(path(entity.getURI())))

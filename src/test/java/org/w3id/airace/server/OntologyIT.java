@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -24,10 +25,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 
@@ -54,7 +57,7 @@ class OntologyIT {
     store = loaded.store();
     server = loaded.server();
     ontology = Loader.ontology();
-    page = OntologyPage.bundled();
+    page = OntologyPage.served();
   }
 
   @AfterAll
@@ -105,6 +108,25 @@ class OntologyIT {
         .get(STRING)
         .matches("text/html; ?charset=utf-8");
     assertThat(response.body()).isEqualTo(page);
+  }
+
+  @Test
+  void theServedPageHasTheSearchBoxAndNothingInline() throws Exception {
+    HttpResponse<String> response = get("ontology", "text/html");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .get(STRING)
+        .contains("default-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.body())
+        .contains("<form class=\"search\" action=\"/search\"")
+        .contains("<link rel=\"stylesheet\" href=\"/assets/ontology.css\">")
+        .doesNotContain("<style", "<script", " style=\"");
+    for (String asset : new String[] {"assets/ontology.css", "assets/nav.css"}) {
+      HttpResponse<String> css = get(asset, "text/css");
+      assertThat(css.statusCode()).as(asset).isEqualTo(200);
+      assertThat(css.headers().firstValue("Content-Type")).get(STRING).startsWith("text/css");
+    }
   }
 
   @Test
@@ -167,6 +189,14 @@ class OntologyIT {
       browser.findElement(By.cssSelector("#OpenRelease dd a[href='#Decentralization']")).click();
       assertThat(browser.getCurrentUrl()).endsWith("/ontology#Decentralization");
       assertThat(topInViewport(browser, browser.findElement(By.id("Decentralization")))).isTrue();
+
+      WebElement toc = browser.findElement(By.cssSelector("nav.toc"));
+      assertThat(toc.getCssValue("position")).as("ontology.css applies").isEqualTo("sticky");
+      WebElement box = browser.findElement(By.cssSelector("nav.top input[name=q]"));
+      box.sendKeys("Investition" + Keys.ENTER);
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/search?q=Investition"));
+      assertThat(browser.findElement(By.tagName("main")).getText()).contains("Investition");
     } finally {
       browser.quit();
     }

@@ -8,17 +8,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.w3id.airace.vocab.Race;
 
 /** Linked Data at /resource/X over the loaded first article, by content negotiation and suffix. */
@@ -100,9 +110,74 @@ class ResourcePagesIT {
     HttpResponse<String> response = get("resource/article/wettlauf-ki", "text/html");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("<mark><a href=\"/resource/DeepSeek\">DeepSeek</a></mark>")
-        .contains("id=\"char=")
+        .contains("<a href=\"/resource/DeepSeek\">DeepSeek</a></mark>")
+        .contains("<script src=\"/assets/fragment.js\" defer></script>")
         .contains("Facts found in it");
+    List<String> mentions =
+        select(
+                "SELECT DISTINCT ?m WHERE { GRAPH ?g { ?m a <"
+                    + Race.NS
+                    + "Mention> ; nif:referenceContext ?c } }")
+            .stream()
+            .map(row -> row.getResource("m").getURI())
+            .toList();
+    assertThat(mentions).hasSizeGreaterThan(20);
+    for (String mention : mentions) {
+      String id = mention.substring(mention.indexOf('#') + 1);
+      assertThat(response.body())
+          .as("the mention %s lands on its mark", mention)
+          .contains("<mark id=\"" + id + "\">");
+    }
+  }
+
+  @Test
+  void aWordsFragmentScrollsToItsSentenceInChromium() throws Exception {
+    // The last word of the article that is no name: it has no element of its own.
+    QuerySolution row =
+        select(
+                "SELECT ?w ?s ?a WHERE { GRAPH ?g { ?w a nif:Word ; nif:sentence ?s ;"
+                    + " nif:anchorOf ?a ; nif:beginIndex ?b . FILTER(STRLEN(?a) > 3)"
+                    + " FILTER NOT EXISTS { ?m a <"
+                    + Race.NS
+                    + "Mention> ; nif:beginIndex ?b } } } ORDER BY DESC(?b) LIMIT 1")
+            .get(0);
+    String word = row.getResource("w").getURI();
+    String sentence = row.getResource("s").getURI();
+    String anchor = row.getLiteral("a").getString();
+    String fragment = word.substring(word.indexOf('#') + 1);
+    WebDriver browser = Browser.start(dir);
+    try {
+      browser.get(loaded.server().url() + "resource/article/wettlauf-ki#" + fragment);
+      WebElement target = browser.findElement(By.cssSelector("span.sentence.fragment-target"));
+      assertThat(target.getAttribute("id"))
+          .isEqualTo(sentence.substring(sentence.indexOf('#') + 1));
+      assertThat(target.getText()).contains(anchor);
+      Object inView =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "const r = arguments[0].getBoundingClientRect();"
+                      + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                  target);
+      assertThat(inView).as("the sentence holding %s is in view", fragment).isEqualTo(true);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The rows of a SELECT over the loaded store, with the NIF prefix declared. */
+  private static List<QuerySolution> select(String query) {
+    return Txn.calculateRead(
+        loaded.store().dataset(),
+        () -> {
+          try (QueryExecution q =
+              QueryExecution.dataset(DatasetFactory.wrap(loaded.store().dataset()))
+                  .query(
+                      "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
+                          + query)
+                  .build()) {
+            return ResultSetFormatter.toList(q.execSelect());
+          }
+        });
   }
 
   @Test
