@@ -1,8 +1,5 @@
 package org.w3id.airace.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +60,10 @@ final class PushCommand implements Runnable {
       throw new UsageException("--user and --password-file go together");
     }
     Optional<Pusher.Credentials> credentials =
-        user == null ? Optional.empty() : Optional.of(new Pusher.Credentials(user, password()));
+        user == null
+            ? Optional.empty()
+            : Optional.of(
+                new Pusher.Credentials(user, PasswordFile.read(passwordFile, "--password-file")));
     Pusher.Target target =
         new Pusher.Target(endpoint, graphStore == null ? endpoint : graphStore, credentials);
     try (Store store = db.openExisting()) {
@@ -76,18 +76,6 @@ final class PushCommand implements Runnable {
       }
       System.out.printf(
           "pushed %d graph(s), %d triple(s), to %s%n", pushed.size(), sent, target.graphStore());
-    }
-  }
-
-  private String password() {
-    try {
-      List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || lines.get(0).isBlank()) {
-        throw new UsageException(passwordFile + ": the password file is empty");
-      }
-      return lines.get(0).strip();
-    } catch (IOException e) {
-      throw new UsageException(passwordFile + ": cannot read the password file: " + e.getMessage());
     }
   }
 }
