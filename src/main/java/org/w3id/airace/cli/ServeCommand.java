@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.server.AiraceServer;
+import org.w3id.airace.server.QueryLimits;
 import org.w3id.airace.store.DatasetDescription;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serve the database with Fuseki: SPARQL at /airace/sparql, Graph Store read at /airace/get.",
       "On an empty database it first loads the ontology, the entities and every article in"
-          + " --articles. Updates are off; SERVICE reaches only the endpoints of"
-          + " --service-allow; queries have a time limit."
+          + " --articles. Read-only unless --admin-password-file is given; SERVICE reaches only"
+          + " the endpoints of --service-allow; every query has a time, row and size limit."
     })
 final class ServeCommand implements Runnable {
   @Option(
@@ -55,6 +56,33 @@ final class ServeCommand implements Runnable {
       })
   List<String> serviceAllow = AiraceServer.DEFAULT_SERVICE_ALLOW;
 
+  @Option(
+      names = "--max-rows",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description =
+          "The most rows a SELECT may answer, or triples a CONSTRUCT or DESCRIBE; a query over it"
+              + " gets HTTP 422 and no result (default: ${DEFAULT-VALUE}).")
+  long maxRows;
+
+  @Option(
+      names = "--max-result-size",
+      paramLabel = "MiB",
+      defaultValue = "32",
+      description =
+          "The largest answer to a query, in MiB; a larger one gets HTTP 422 and no result"
+              + " (default: ${DEFAULT-VALUE}).")
+  long maxResultMib;
+
+  @Option(
+      names = "--admin-password-file",
+      paramLabel = "FILE",
+      description =
+          "Also offer /airace/update (SPARQL Update) and /airace/data (Graph Store, read and"
+              + " write) to the user 'admin' with the password in the first line of FILE, by HTTP"
+              + " Basic authentication. Without it the server is read-only.")
+  Path adminPasswordFile;
+
   @Mixin ArticleFolder articleFolder;
   @Mixin DatabaseOption db;
 
@@ -67,6 +95,17 @@ final class ServeCommand implements Runnable {
       throw new UsageException(
           "--timeout must be a positive number of seconds, got " + timeoutSeconds);
     }
+    if (maxRows <= 0) {
+      throw new UsageException("--max-rows must be a positive number, got " + maxRows);
+    }
+    if (maxResultMib <= 0) {
+      throw new UsageException(
+          "--max-result-size must be a positive number of MiB, got " + maxResultMib);
+    }
+    String adminPassword =
+        adminPasswordFile == null
+            ? null
+            : PasswordFile.read(adminPasswordFile, "--admin-password-file");
     List<String> allowed =
         serviceAllow.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
     for (String url : allowed) {
@@ -87,7 +126,10 @@ final class ServeCommand implements Runnable {
             .dataset(store.dataset())
             .host(host)
             .port(port)
-            .timeout(Duration.ofSeconds(timeoutSeconds))
+            .limits(
+                new QueryLimits(
+                    Duration.ofSeconds(timeoutSeconds), maxRows, maxResultMib * 1024 * 1024))
+            .adminPassword(adminPassword)
             .serviceAllow(allowed)
             .describedBy(new DatasetDescription(store))
             .build()
@@ -100,6 +142,15 @@ final class ServeCommand implements Runnable {
         allowed.isEmpty()
             ? "airace: SERVICE is refused (the allow-list is empty)"
             : "airace: SERVICE may call " + String.join(", ", allowed));
+    System.out.println(
+        adminPassword == null
+            ? "airace: read-only (no --admin-password-file)"
+            : "airace: updates at "
+                + server.url()
+                + "airace/update and /airace/data for the"
+                + " user admin (password from "
+                + adminPasswordFile
+                + ")");
     System.out.flush();
     Runtime.getRuntime()
         .addShutdownHook(

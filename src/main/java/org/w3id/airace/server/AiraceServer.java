@@ -3,16 +3,23 @@ package org.w3id.airace.server;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.airace.store.DatasetDescription;
@@ -32,9 +39,12 @@ import org.w3id.airace.vocab.Race;
  *   <li>{@code /} — a page that says what is served.
  * </ul>
  *
- * There is no update service. Queries run at most {@code timeout}; {@code SERVICE} reaches only the
- * endpoints of the allow-list ({@link #DEFAULT_SERVICE_ALLOW} unless set), every other URL is
- * refused before a connection is made ({@link ServiceAllowList}).
+ * Read-only unless an admin password is set ({@link Builder#adminPassword}). Every query keeps to
+ * its {@link QueryLimits} — time, rows, bytes — and is answered with an error, never a partial
+ * result, when it does not ({@link LimitedQuery}, {@link QueryGuard}); the dataset answers reads
+ * from any origin ({@link CrossOrigin}). {@code SERVICE} reaches only the endpoints of the
+ * allow-list ({@link #DEFAULT_SERVICE_ALLOW} unless set), every other URL is refused before a
+ * connection is made ({@link ServiceAllowList}).
  *
  * <pre>{@code
  * AiraceServer server = AiraceServer.builder()
@@ -50,6 +60,12 @@ public final class AiraceServer {
   /** The endpoints {@code SERVICE} may call by default: Wikidata's and DBpedia's. */
   public static final List<String> DEFAULT_SERVICE_ALLOW =
       List.of("https://query.wikidata.org/sparql", "https://dbpedia.org/sparql");
+
+  /** The user who may update the dataset, when the server has an admin password. */
+  public static final String ADMIN_USER = "admin";
+
+  /** The realm of the Basic authentication. */
+  static final String REALM = "airace admin";
 
   /** Where the dataset's VoID and DCAT description is served. */
   public static final String VOID_PATH = "/.well-known/void";
@@ -110,7 +126,8 @@ public final class AiraceServer {
     private DatasetGraph dataset;
     private String host = "127.0.0.1";
     private int port = 3030;
-    private Duration timeout = Duration.ofSeconds(30);
+    private QueryLimits limits = QueryLimits.DEFAULT;
+    private String adminPassword;
     private List<String> serviceAllow = DEFAULT_SERVICE_ALLOW;
     private DatasetDescription description;
 
@@ -129,8 +146,28 @@ public final class AiraceServer {
       return this;
     }
 
+    /** The longest a query may run (default 30 s); see {@link #limits}. */
     public Builder timeout(Duration timeout) {
-      this.timeout = timeout;
+      this.limits = new QueryLimits(timeout, limits.maxRows(), limits.maxBytes());
+      return this;
+    }
+
+    /** The time, row and size limits of every query (default {@link QueryLimits#DEFAULT}). */
+    public Builder limits(QueryLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Offers {@code /airace/update} (SPARQL Update) and {@code /airace/data} (Graph Store Protocol,
+     * read and write) to the user {@value #ADMIN_USER} with this password, by HTTP Basic
+     * authentication; without a password (the default) neither exists and the server is read-only.
+     */
+    public Builder adminPassword(String password) {
+      if (password != null && password.isEmpty()) {
+        throw new IllegalArgumentException("the admin password is empty");
+      }
+      this.adminPassword = password;
       return this;
     }
 
@@ -154,32 +191,53 @@ public final class AiraceServer {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
       }
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-      }
-      Context limits = new Context();
-      limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-      limits.set(Service.httpServiceAllowed, !serviceAllow.isEmpty());
-      limits.set(Service.httpQueryTimeout, Long.toString(timeout.toMillis()));
+      long millis = limits.timeout().toMillis();
+      Context context = new Context();
+      context.set(ARQ.queryTimeout, Long.toString(millis));
+      // No spilling of sorts to disk (ARQ.spillToDiskThreshold): Jena 5.6 stops a spilling sort
+      // only seconds after its time limit, an in-memory one within a fraction of a second.
+      context.set(Service.httpServiceAllowed, !serviceAllow.isEmpty());
+      context.set(Service.httpQueryTimeout, Long.toString(millis));
       ServiceExecutorRegistry services = ServiceExecutorRegistry.standardRegistry().copy();
       services.addBulkLink(new ServiceAllowList(serviceAllow));
-      ServiceExecutorRegistry.set(limits, services);
+      ServiceExecutorRegistry.set(context, services);
       DataService.Builder service = DataService.newBuilder(dataset);
       for (String name : new String[] {"sparql", "query", ""}) {
         service.addEndpoint(
             Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(name)
-                .context(limits)
+                .context(context)
                 .build());
       }
       service.addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "");
+      Set<String> writes = Set.of();
+      if (adminPassword != null) {
+        AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
+        service.addEndpoint(
+            Endpoint.create()
+                .operation(Operation.Update)
+                .endpointName("update")
+                .authPolicy(admin)
+                .build());
+        service.addEndpoint(
+            Endpoint.create()
+                .operation(Operation.GSP_RW)
+                .endpointName("data")
+                .authPolicy(admin)
+                .build());
+        writes = Set.of(DATASET + "/update", DATASET + "/data");
+      }
       AtomicReference<String> base = new AtomicReference<>();
       GraphServlet graph = new GraphServlet(dataset);
       AssetServlet assets = new AssetServlet();
       FusekiServer.Builder builder =
           FusekiServer.create()
               .port(port)
+              .registerOperation(
+                  Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQuery(limits))
+              .addFilter(DATASET + "/*", new CrossOrigin(writes))
+              .addFilter(DATASET + "/*", new QueryGuard(limits))
               .add(DATASET, service.build())
               .addServlet("", new HomePage(dataset))
               .addServlet("/ontology/*", RdfDocumentServlet.ontology())
@@ -205,6 +263,12 @@ public final class AiraceServer {
                             new DatasetDescription.Dump(
                                 base.get() + DATASET.substring(1), "application/n-quads"))),
                 null));
+      }
+      if (adminPassword != null) {
+        UserStore users = JettySecurityLib.makeUserStore(ADMIN_USER, adminPassword);
+        builder
+            .auth(AuthScheme.BASIC)
+            .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
       }
       FusekiServer fuseki = builder.build();
       for (Connector connector : fuseki.getJettyServer().getConnectors()) {

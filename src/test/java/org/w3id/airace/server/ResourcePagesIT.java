@@ -243,12 +243,29 @@ class ResourcePagesIT {
           "resource/..%2f..%2fetc%2fpasswd",
           "resource/%2e%2e/%2e%2e/etc/passwd",
           "assets/../../pom.xml",
-          "assets/"
+          "assets/..%2f..%2fpom.xml",
+          "assets/%252e%252e/%252e%252e/pom.xml",
+          "assets/..%5c..%5cpom.xml",
+          "assets/%c0%ae%c0%ae/pom.xml",
+          "ontology/../../../etc/passwd",
+          "editor/..%2f..%2f..%2fetc%2fpasswd",
+          "strategy/..%2f..%2fpom.xml",
+          "%2e%2e/%2e%2e/etc/passwd",
+          "assets/",
+          "editor/assets/",
+          "META-INF/MANIFEST.MF",
+          "org/w3id/airace/server/assets/airace.css",
         }) {
       HttpResponse<String> response = get(path, "text/html");
       assertThat(response.statusCode()).as(path).isBetween(400, 404);
-      assertThat(response.body()).as(path).doesNotContain("root:", "<project");
+      assertThat(response.body())
+          .as(path)
+          .doesNotContain("root:", "<project", "Manifest-Version", "Directory: /", "Index of");
     }
+    HttpResponse<String> bare = get("resource/", "text/html");
+    assertThat(bare.statusCode()).as("no listing of the resources").isEqualTo(302);
+    assertThat(bare.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
   }
 
   @Test
