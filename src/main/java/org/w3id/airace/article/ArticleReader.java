@@ -1,15 +1,14 @@
 package org.w3id.airace.article;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +24,12 @@ public final class ArticleReader {
   /** The languages the later stages have models for. */
   public static final java.util.List<String> LANGUAGES = java.util.List.of("de", "en");
 
+  /**
+   * The largest article file read, 1 MiB: some 150,000 words, a book rather than an article (the
+   * first article has 3.5 KiB). A larger file is refused before it is read.
+   */
+  public static final long MAX_BYTES = 1024 * 1024;
+
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -36,13 +41,14 @@ public final class ArticleReader {
    * @throws ArticleException naming the file and line when the file cannot be used
    */
   public Article read(Path file, Optional<String> language) {
+    TextFile.requireFile(file);
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     boolean markdown = extension.equals("md") || extension.equals("markdown");
     if (!markdown && !extension.equals("txt")) {
       throw new ArticleException(file, "not an article: expected a .md or .txt file");
     }
-    String content = decode(file);
+    String content = TextFile.read(file);
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
@@ -54,7 +60,12 @@ public final class ArticleReader {
     }
     String text = body.strip();
     if (text.isEmpty()) {
-      throw new ArticleException(file, "the article has no text");
+      throw new ArticleException(
+          file,
+          "the article has no text"
+              + (content.isEmpty()
+                  ? ": the file is empty"
+                  : front != null ? " after its front matter" : ", only white space"));
     }
     String lang = language(file, front, language, text);
     Optional<Article.Byline> byline = Bylines.find(text);
@@ -66,33 +77,17 @@ public final class ArticleReader {
         titleSource(file, front),
         author,
         lang,
-        checked(file, front, "date", DATE, "a date like 2025-01-27, 2025-01 or 2025"),
-        checked(file, front, "source", URL, "an http or https URL"),
+        checked(
+            file,
+            front,
+            "date",
+            ArticleReader::isDate,
+            "a date of the calendar like 2025-01-27, 2025-01 or 2025"),
+        checked(file, front, "source", URL.asMatchPredicate(), "an http or https URL"),
         field(front, "topic"),
         field(front, "note"),
         text,
         byline);
-  }
-
-  private static String decode(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ArticleException(file, "no such file");
-    } catch (IOException e) {
-      throw new ArticleException(file, "cannot read: " + e.getMessage(), e);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ArticleException(file, "not UTF-8 text: " + e.getMessage(), e);
-    }
   }
 
   private static String language(
@@ -116,22 +111,39 @@ public final class ArticleReader {
       checkLanguage(file, 0, given.get(), "--language");
       return given.get();
     }
-    return LanguageGuesser.guess(text);
+    String guessed = LanguageGuesser.guess(text);
+    if (!LANGUAGES.contains(guessed)) {
+      throw new ArticleException(
+          file,
+          "the text is neither German nor English: it reads as "
+              + LanguageGuesser.name(guessed)
+              + "; airace reads only German and English (if the text is one of them, give"
+              + " --language de or en)");
+    }
+    return guessed;
   }
 
   private static void checkLanguage(Path file, int line, String tag, String what) {
+    Optional<String> problem = languageProblem(tag);
+    if (problem.isPresent()) {
+      throw line > 0
+          ? new ArticleException(file, line, what + problem.get())
+          : new ArticleException(file, what + problem.get());
+    }
+  }
+
+  /**
+   * What is wrong with a language tag given for articles, if anything: {@code
+   * languageProblem("fr")} is {@code ": language "fr" is not supported; supported are [de, en]"}.
+   */
+  public static Optional<String> languageProblem(String tag) {
     if (!LANGUAGE_TAG.matcher(tag).matches()) {
-      throw new ArticleException(
-          file,
-          Math.max(line, 1),
-          what + " must be a BCP 47 tag like \"de\" or \"en\", got \"" + tag + "\"");
+      return Optional.of(" must be a BCP 47 tag like \"de\" or \"en\", got \"" + tag + "\"");
     }
     if (!LANGUAGES.contains(primary(tag))) {
-      throw new ArticleException(
-          file,
-          Math.max(line, 1),
-          what + ": language \"" + tag + "\" is not supported; supported are " + LANGUAGES);
+      return Optional.of(": language \"" + tag + "\" is not supported; supported are " + LANGUAGES);
     }
+    return Optional.empty();
   }
 
   /** The primary subtag of a language tag: "de" for "de-CH". */
@@ -162,15 +174,32 @@ public final class ArticleReader {
   }
 
   private static Optional<String> checked(
-      Path file, FrontMatter front, String key, Pattern pattern, String expected) {
+      Path file, FrontMatter front, String key, Predicate<String> valid, String expected) {
     Optional<String> value = field(front, key);
-    if (value.isPresent() && !pattern.matcher(value.get()).matches()) {
+    if (value.isPresent() && !valid.test(value.get())) {
       throw new ArticleException(
           file,
           front.line(key),
           "front matter: '" + key + "' must be " + expected + ", got \"" + value.get() + "\"");
     }
     return value;
+  }
+
+  /** YYYY, YYYY-MM or YYYY-MM-DD, and a day or month the calendar has. */
+  private static boolean isDate(String value) {
+    if (!DATE.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      switch (value.length()) {
+        case 4 -> Year.parse(value);
+        case 7 -> YearMonth.parse(value);
+        default -> LocalDate.parse(value);
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   static String slug(Path file, String name, String extension) {

@@ -31,6 +31,7 @@ final class FrontMatter {
   static FrontMatter parse(Path file, String content) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
+    boolean closed = content.lines().skip(1).anyMatch(l -> l.stripTrailing().equals("---"));
     int pos = content.indexOf('\n') + 1;
     int lineNo = 2;
     while (pos > 0 && pos < content.length()) {
@@ -41,18 +42,33 @@ final class FrontMatter {
         return new FrontMatter(values, lines, next);
       }
       if (!line.isBlank() && !line.startsWith("#")) {
-        readLine(file, lineNo, line, values, lines);
+        readLine(file, lineNo, line, closed, values, lines);
       }
       pos = next;
       lineNo++;
     }
-    throw new ArticleException(file, 1, "front matter: no closing '---' line");
+    throw new ArticleException(
+        file, 1, "front matter: no closing '---' line; end it with a line '---'");
   }
 
   private static void readLine(
-      Path file, int lineNo, String line, Map<String, String> values, Map<String, Integer> lines) {
+      Path file,
+      int lineNo,
+      String line,
+      boolean closed,
+      Map<String, String> values,
+      Map<String, Integer> lines) {
     Matcher m = LINE.matcher(line);
-    if (line.startsWith(" ") || line.startsWith("\t") || !m.matches()) {
+    boolean keyValue = !line.startsWith(" ") && !line.startsWith("\t") && m.matches();
+    if (!keyValue && !closed) {
+      throw new ArticleException(
+          file,
+          lineNo,
+          "front matter: no closing '---' line: the front matter opened on line 1 runs into \""
+              + abbreviate(line.strip())
+              + "\"; end it with a line '---'");
+    }
+    if (!keyValue) {
       throw new ArticleException(
           file, lineNo, "front matter: expected a line 'key: value', got \"" + line.strip() + "\"");
     }
@@ -88,6 +104,10 @@ final class FrontMatter {
           "front matter: '" + key + "' must be a single line of text, got \"" + raw + "\"");
     }
     return raw;
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 59) + "…";
   }
 
   String get(String key) {

@@ -1,6 +1,7 @@
 package org.w3id.airace.cli;
 
 import java.util.Optional;
+import org.w3id.airace.article.ArticleReader;
 import picocli.CommandLine.Option;
 
 /** Options on how to read articles. */
@@ -12,7 +13,15 @@ final class ArticleOptions {
           "The language of plain-text articles, de or en (default: detected from the text).")
   String language;
 
+  /** The language given, if one was; a usage error when airace cannot read that language. */
   Optional<String> language() {
+    if (language != null) {
+      ArticleReader.languageProblem(language)
+          .ifPresent(
+              problem -> {
+                throw new UsageException("--language" + problem);
+              });
+    }
     return Optional.ofNullable(language);
   }
 }

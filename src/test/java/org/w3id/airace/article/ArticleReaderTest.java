@@ -111,7 +111,7 @@ class ArticleReaderTest {
   void unclosedFrontMatterIsAnError() {
     Path file = Fixtures.write(dir, "x.md", "---\ntitle: T\nText ohne Ende.\n");
     assertThatThrownBy(() -> reader.read(file, Optional.empty()))
-        .hasMessageContaining(file + ":3: front matter: expected a line 'key: value'");
+        .hasMessageContaining(file + ":3: front matter: no closing '---' line");
   }
 
   @Test
@@ -126,10 +126,10 @@ class ArticleReaderTest {
     Path latin1 = dir.resolve("latin1.txt");
     Files.write(latin1, new byte[] {'K', (byte) 0xE4, 's', 'e', '.'});
     assertThatThrownBy(() -> reader.read(latin1, Optional.empty()))
-        .hasMessageStartingWith(latin1 + ": not UTF-8 text");
+        .hasMessageStartingWith(latin1 + ":1: not UTF-8 text: byte 0xE4 at byte offset 1");
     Path empty = Fixtures.write(dir, "empty.md", "---\ntitle: Leer\n---\n\n");
     assertThatThrownBy(() -> reader.read(empty, Optional.empty()))
-        .hasMessage(empty + ": the article has no text");
+        .hasMessage(empty + ": the article has no text after its front matter");
     Path pdf = Fixtures.write(dir, "paper.pdf", "%PDF");
     assertThatThrownBy(() -> reader.read(pdf, Optional.empty()))
         .hasMessage(pdf + ": not an article: expected a .md or .txt file");
