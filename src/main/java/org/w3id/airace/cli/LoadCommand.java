@@ -2,6 +2,7 @@ package org.w3id.airace.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
@@ -31,14 +32,16 @@ final class LoadCommand implements Runnable {
 
   @Override
   public void run() {
-    List<Path> toLoad = files == null || files.isEmpty() ? articleFolder.articles() : files;
+    List<Path> toLoad = files == null || files.isEmpty() ? articleFolder.articlesToLoad() : files;
+    Optional<String> language = articles.language();
     Extractor extractor = Extractor.bundled();
     try (Store store = db.openOrCreate()) {
-      Loader.Result result = new Loader(store, extractor).load(toLoad, articles.language());
+      Loader.Result result = new Loader(store, extractor).load(toLoad, language);
       result
           .graphs()
           .forEach((graph, size) -> System.out.printf("%8d  %s%n", size, graph.getURI()));
       System.out.printf("loaded %d article(s) into %s%n", toLoad.size(), db.directory);
+      result.warnings().forEach(w -> System.err.println("airace: warning: " + w));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.w3id.airace.article.Article;
+import org.w3id.airace.article.ArticleException;
+import org.w3id.airace.article.ArticleReader;
 import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.resources.Bundled;
@@ -29,6 +37,8 @@ public final class Loader {
   /** The name validation reports give the entities graph. */
   public static final String ENTITIES_SOURCE = "data/entities";
 
+  private static final String FINDINGS = "queries/stats/findings.rq";
+
   private final Store store;
   private final Extractor extractor;
   private final Validator validator;
@@ -43,14 +53,19 @@ public final class Loader {
     this.validator = validator;
   }
 
-  /** What a load wrote: the named graphs and their sizes. */
-  public record Result(Map<Node, Integer> graphs) {}
+  /**
+   * What a load wrote: the named graphs and their sizes, and a warning for each article that was
+   * loaded although nothing was found in it.
+   */
+  public record Result(Map<Node, Integer> graphs, List<String> warnings) {}
 
   /**
-   * What a load would write, before it writes: the graphs by name, and a validation report for the
-   * entities and for each article.
+   * What a load would write, before it writes: the graphs by name, a validation report for the
+   * entities and for each article, and a warning for each article in which nothing was found (no
+   * actor named, no fact), naming its file.
    */
-  public record Staged(Map<Node, Graph> graphs, List<ValidationReport> reports) {}
+  public record Staged(
+      Map<Node, Graph> graphs, List<ValidationReport> reports, List<String> warnings) {}
 
   /**
    * Loads the ontology, the entities and these articles, replacing their graphs.
@@ -63,15 +78,20 @@ public final class Loader {
     store.replace(staged.graphs());
     Map<Node, Integer> sizes = new LinkedHashMap<>();
     staged.graphs().forEach((name, graph) -> sizes.put(name, graph.size()));
-    return new Result(sizes);
+    return new Result(sizes, staged.warnings());
   }
 
   /**
    * Reads, extracts, closes ({@link Inference}) and validates the ontology, the entities and these
-   * articles as {@link #load} does, and writes nothing.
+   * articles as {@link #load} does, and writes nothing. Every article is read before any is
+   * extracted; when one cannot be read, nothing is extracted.
+   *
+   * @throws ArticleException when an article cannot be read or two have one name; for several
+   *     articles given, its message counts the bad ones and names each on a line of its own
    */
   public static Staged stage(
       Extractor extractor, Validator validator, List<Path> articles, Optional<String> language) {
+    List<Article> read = read(articles, language);
     Graph ontology = ontology();
     Inference inference = Inference.of(ontology);
     Graph entities = inference.apply(extractor.gazetteer().graph());
@@ -80,17 +100,51 @@ public final class Loader {
     graphs.put(Race.ENTITIES_GRAPH, entities);
     List<ValidationReport> reports = new ArrayList<>();
     reports.add(validator.validate(ENTITIES_SOURCE, entities, ontology));
-    for (Path file : articles) {
-      ArticleGraph article = inference.apply(extractor.extract(file, language));
-      if (graphs.containsKey(article.name())) {
-        throw StoreException.badInput(
-            file + ": another article given has the same name '" + article.article().slug() + "'",
-            null);
+    List<String> warnings = new ArrayList<>();
+    for (Article article : read) {
+      ArticleGraph extracted = inference.apply(extractor.extract(article));
+      graphs.put(extracted.name(), extracted.graph());
+      String source = article.source().toString();
+      reports.add(validator.validate(source, extracted.graph(), entities, ontology));
+      if (nothingFound(extracted.graph())) {
+        warnings.add(source + ": no actor and no fact found; the article is loaded all the same");
       }
-      graphs.put(article.name(), article.graph());
-      reports.add(validator.validate(file.toString(), article.graph(), entities, ontology));
     }
-    return new Staged(graphs, reports);
+    return new Staged(graphs, reports, warnings);
+  }
+
+  /** Reads every article; throws, naming each bad one, when any cannot be read. */
+  private static List<Article> read(List<Path> files, Optional<String> language) {
+    ArticleReader reader = new ArticleReader();
+    List<Article> articles = new ArrayList<>();
+    List<ArticleException> bad = new ArrayList<>();
+    Map<String, Path> names = new HashMap<>();
+    for (Path file : files) {
+      try {
+        Article article = reader.read(file, language);
+        Path first = names.putIfAbsent(article.slug(), file);
+        if (first != null) {
+          bad.add(
+              new ArticleException(
+                  file, "has the same name '" + article.slug() + "' as " + first + "; rename one"));
+        }
+        articles.add(article);
+      } catch (ArticleException e) {
+        bad.add(e);
+      }
+    }
+    if (bad.isEmpty()) {
+      return articles;
+    }
+    throw files.size() == 1 ? bad.get(0) : ArticleException.ofSeveral(files.size(), bad);
+  }
+
+  /** True when the article's graph names no actor and holds no fact. */
+  private static boolean nothingFound(Graph graph) {
+    Query query = new ParameterizedSparqlString(Bundled.read(FINDINGS)).asQuery();
+    Binding row = QueryExec.graph(graph).query(query).select().next();
+    return ((Number) row.get("actors").getLiteralValue()).longValue() == 0
+        && ((Number) row.get("facts").getLiteralValue()).longValue() == 0;
   }
 
   /** The article files in {@code folder}, sorted by name; none if the folder does not exist. */
