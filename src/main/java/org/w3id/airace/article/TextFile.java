@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Reads an article file as UTF-8 text, and refuses with the place what is no such text: a missing
- * file, a folder, a file over {@link ArticleReader#MAX_BYTES}, binary data, another encoding.
+ * file, a folder, a file over {@link ArticleReader#MAX_BYTES}, UTF-16, binary data, another
+ * encoding.
  */
 final class TextFile {
   private TextFile() {}
@@ -33,6 +34,18 @@ final class TextFile {
   /** The file's content, decoded as UTF-8. */
   static String read(Path file) {
     byte[] bytes = bytes(file);
+    if (bytes.length >= 2
+        && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+            || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+      throw new ArticleException(
+          file,
+          1,
+          "not UTF-8 text: UTF-16 (it starts with the byte order mark "
+              + hex(bytes[0])
+              + " "
+              + hex(bytes[1])
+              + "); convert it to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8");
+    }
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
       throw binary(file, bytes, nul);

@@ -3,6 +3,7 @@ package org.w3id.airace.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -133,6 +134,13 @@ class ArticleReaderTest {
     Path pdf = Fixtures.write(dir, "paper.pdf", "%PDF");
     assertThatThrownBy(() -> reader.read(pdf, Optional.empty()))
         .hasMessage(pdf + ": not an article: expected a .md or .txt file");
+    Path utf16 = dir.resolve("utf16.txt");
+    Files.write(utf16, "\uFEFFKäse.".getBytes(StandardCharsets.UTF_16LE)); // Notepad's "Unicode"
+    assertThatThrownBy(() -> reader.read(utf16, Optional.empty()))
+        .hasMessage(
+            utf16
+                + ":1: not UTF-8 text: UTF-16 (it starts with the byte order mark 0xFF 0xFE);"
+                + " convert it to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8");
     Path missing = dir.resolve("missing.md");
     assertThatThrownBy(() -> reader.read(missing, Optional.empty()))
         .hasMessage(missing + ": no such file");
