@@ -36,6 +36,22 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * The first article cut short: its front matter and the first {@code lines} lines of its text (4:
+   * the lead, the byline and two paragraphs).
+   */
+  public static String firstArticleCut(int lines) {
+    try {
+      String text = Files.readString(FIRST_ARTICLE, StandardCharsets.UTF_8);
+      int body = text.indexOf("\n---\n") + "\n---\n".length();
+      return text.substring(0, body)
+          + String.join("\n", text.substring(body).lines().limit(lines).toList())
+          + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@code content} to {@code dir/name} and returns the path. */
   public static Path write(Path dir, String name, String content) {
     try {

@@ -169,14 +169,8 @@ class ConsistentReadsTest {
   /** The first article under its own file name: its lead, byline and first two paragraphs. */
   private static Path trimmed(Path folder) throws Exception {
     Files.createDirectories(folder);
-    String text = Files.readString(Fixtures.FIRST_ARTICLE);
-    int bodyStart = text.indexOf("\n---\n") + "\n---\n".length();
-    List<String> lines = text.substring(bodyStart).lines().toList();
-    String body = String.join("\n", lines.subList(0, 4)) + "\n";
     return Fixtures.write(
-        folder,
-        Fixtures.FIRST_ARTICLE.getFileName().toString(),
-        text.substring(0, bodyStart) + body);
+        folder, Fixtures.FIRST_ARTICLE.getFileName().toString(), Fixtures.firstArticleCut(4));
   }
 
   private static Query sizeQuery() throws Exception {
