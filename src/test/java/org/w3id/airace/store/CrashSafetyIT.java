@@ -128,6 +128,7 @@ class CrashSafetyIT {
    */
   private void killWhileWriting(Path db, List<Path> articles) throws Exception {
     Path nodes = db.resolve("Data-0001").resolve("nodes-data.obj");
+    assertThat(nodes).as("TDB2's node data file, which the kill waits on").isRegularFile();
     long committed = Files.size(nodes);
     Path output = dir.resolve("killed.out");
     long start = System.nanoTime();
