@@ -98,7 +98,7 @@ public final class Store implements AutoCloseable {
           () ->
               graphs.forEach(
                   (name, graph) -> {
-                    dataset.removeGraph(name);
+                    clear(name);
                     graph
                         .find()
                         .forEachRemaining(
@@ -112,7 +112,19 @@ public final class Store implements AutoCloseable {
 
   /** Removes these named graphs in one write transaction. */
   public void remove(Collection<Node> names) {
-    dataset.executeWrite(() -> names.forEach(dataset::removeGraph));
+    dataset.executeWrite(() -> names.forEach(this::clear));
+  }
+
+  /**
+   * Empties a named graph, inside the caller's write transaction: through the text index, so its
+   * entries go too, then in TDB2 itself, by node ids. The second step removes what the first
+   * misses: a literal TDB2 keeps in another form than it was written ({@code
+   * "500000000000"^^xsd:decimal} comes back as {@code "500000000000.0"}) cannot be deleted by the
+   * form it comes back in, as the index's removal (and TDB2's own {@code deleteAny}) do.
+   */
+  private void clear(Node name) {
+    dataset.removeGraph(name);
+    tdb.removeGraph(name);
   }
 
   /** The number of triples in each named graph, largest first. */
