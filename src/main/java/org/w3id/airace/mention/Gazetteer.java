@@ -21,7 +21,9 @@ import org.w3id.airace.vocab.Race;
  * The entities airace knows by name, read from the Turtle files of {@code data/entities/}: every
  * subject typed with a class of the airace ontology, with its {@code rdfs:label}, {@code
  * skos:prefLabel} and {@code skos:altLabel} values as names, and its {@code race:metonym} values
- * (language-tagged: capitals, demonyms, country adjectives) as metonyms.
+ * (language-tagged: capitals, demonyms, country adjectives) as metonyms. A {@code
+ * race:AnnouncementRecord} (a dated announcement the gazetteer keeps for the rules to link to) is
+ * no name to find in a text and is left out.
  */
 public final class Gazetteer {
   /** The folder of the bundled entity files. */
@@ -56,6 +58,7 @@ public final class Gazetteer {
               }
             });
     List<Entity> entities = new ArrayList<>();
+    types.values().removeIf(classes -> classes.contains(Race.AnnouncementRecord.getURI()));
     types.forEach(
         (subject, classes) -> {
           Set<String> names = new LinkedHashSet<>();

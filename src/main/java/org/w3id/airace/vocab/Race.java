@@ -22,6 +22,7 @@ public final class Race {
   public static final Node Person = term("Person");
   public static final Node Project = term("Project");
   public static final Node Product = term("Product");
+  public static final Node AnnouncementRecord = term("AnnouncementRecord");
   public static final Node Article = term("Article");
   public static final Node Byline = term("Byline");
   public static final Node Clause = term("Clause");
