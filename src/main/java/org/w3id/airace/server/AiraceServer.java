@@ -271,6 +271,7 @@ public final class AiraceServer {
             .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
       }
       FusekiServer fuseki = builder.build();
+      SecurityHeaders.install(fuseki.getJettyServer());
       for (Connector connector : fuseki.getJettyServer().getConnectors()) {
         if (connector instanceof ServerConnector http) {
           http.setHost(host);

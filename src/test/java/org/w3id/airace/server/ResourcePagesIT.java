@@ -262,6 +262,15 @@ class ResourcePagesIT {
           .as(path)
           .doesNotContain("root:", "<project", "Manifest-Version", "Directory: /", "Index of");
     }
+    for (String path : new String[] {"nowhere", "airace/nowhere", "resource/..%2f"}) {
+      HttpResponse<String> error = get(path, "text/html");
+      assertThat(error.statusCode()).as(path).isBetween(400, 404);
+      assertThat(error.headers().firstValue("Content-Security-Policy"))
+          .as("the error page of /%s", path)
+          .hasValueSatisfying(c -> assertThat(c).startsWith("default-src 'self'"));
+      assertThat(error.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(error.headers().firstValue("Referrer-Policy")).isPresent();
+    }
     HttpResponse<String> bare = get("resource/", "text/html");
     assertThat(bare.statusCode()).as("no listing of the resources").isEqualTo(302);
     assertThat(bare.headers().firstValue("Location"))
