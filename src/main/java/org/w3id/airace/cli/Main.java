@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
       StatsCommand.class,
       ValidateCommand.class,
       EvalCommand.class,
+      CorpusCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input or usage."})
