@@ -46,6 +46,7 @@ final class ArticleComposer {
     StringBuilder body = new StringBuilder();
     int filler = 0;
     body.append(fillers.get(filler++)).append(' ').append(fillers.get(filler++));
+    body.append(' ').append(fillers.get(filler++));
     int actor = 0;
     for (String kind : kinds) {
       body.append("\n\n").append(fillers.get(filler++)).append(' ');
@@ -57,9 +58,7 @@ final class ArticleComposer {
             default -> hedge(actors.get(actor++));
           };
       body.append(sentence).append(' ').append(fillers.get(filler++));
-      if (random.nextBoolean()) {
-        body.append(' ').append(fillers.get(filler++));
-      }
+      body.append(' ').append(fillers.get(filler++));
     }
     body.append('\n');
     String file =

@@ -101,7 +101,7 @@ record Templates(
             "In den sozialen Medien wird jede Neuerung sofort kommentiert.",
             "Auch Gewerkschaften und Verbände haben sich in die Debatte eingeschaltet.",
             "Die Begeisterung der ersten Monate ist einer nüchternen Betrachtung gewichen.",
-            "Vieles von dem, was heute geschieht, wird erst später richtig eingeordnet werden."));
+            "Vieles von dem, was heute geschieht, ist schwer einzuordnen."));
   }
 
   private static Templates english() {
@@ -162,6 +162,6 @@ record Templates(
             "On social media, every novelty is commented on at once.",
             "Trade unions and associations have also joined the debate.",
             "The excitement of the first months has given way to a sober view.",
-            "Much of what happens today will only be understood properly later."));
+            "Much of what happens today is hard to place."));
   }
 }

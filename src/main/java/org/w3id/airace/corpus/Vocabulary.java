@@ -16,11 +16,11 @@ import org.w3id.airace.vocab.Race;
 
 /**
  * What the generator may put into an article of one language: the gazetteer's organisations with a
- * plain label in that language (letters, digits and spaces), and the templates, whose strategy
- * phrases are checked against the lexicon's cues.
+ * label in that language of one word (a capital, then letters and digits), and the templates, whose
+ * strategy phrases are checked against the lexicon's cues.
  */
 final class Vocabulary {
-  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)?");
+  private static final Pattern PLAIN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]+");
 
   private final Templates templates;
   private final List<CorpusActor> actors;
