@@ -34,7 +34,7 @@ final class ExportCommand implements Runnable {
   @Override
   public void run() {
     try (Store store = db.openExisting()) {
-      for (Path file : new Exporter(store).export(format, out, gzip)) {
+      for (Path file : new Exporter(store).export(format, out, gzip, Progress.toStderr("export"))) {
         System.out.println(file);
       }
     }

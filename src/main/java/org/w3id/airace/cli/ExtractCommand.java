@@ -63,13 +63,20 @@ final class ExtractCommand implements Runnable {
     Extractor extractor = Extractor.bundled();
     Inference inference = Inference.bundled();
     DatasetGraph out = DatasetGraphFactory.createTxnMem();
-    for (Path file : files) {
-      ArticleGraph article = inference.apply(extractor.extract(file, articles.language()));
-      article
-          .graph()
-          .find()
-          .forEachRemaining(
-              t -> out.add(article.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+    Progress progress = Progress.toStderr("extract");
+    progress.begin("extracting", files.size(), "articles");
+    try {
+      for (Path file : files) {
+        ArticleGraph article = inference.apply(extractor.extract(file, articles.language()));
+        article
+            .graph()
+            .find()
+            .forEachRemaining(
+                t -> out.add(article.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        progress.step();
+      }
+    } finally {
+      progress.end();
     }
     PrintStream stdout = System.out;
     if (format == Format.TTL || format == Format.NT) {

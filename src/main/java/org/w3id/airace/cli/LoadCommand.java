@@ -36,7 +36,8 @@ final class LoadCommand implements Runnable {
     Optional<String> language = articles.language();
     Extractor extractor = Extractor.bundled();
     try (Store store = db.openOrCreate()) {
-      Loader.Result result = new Loader(store, extractor).load(toLoad, language);
+      Loader.Result result =
+          new Loader(store, extractor).load(toLoad, language, Progress.toStderr("load"));
       result
           .graphs()
           .forEach((graph, size) -> System.out.printf("%8d  %s%n", size, graph.getURI()));

@@ -65,6 +65,15 @@ public final class Exporter {
 
   /** Writes the dump into {@code folder} (created if needed) and returns the files written. */
   public List<Path> export(Format format, Path folder, boolean gzip) {
+    return export(format, folder, gzip, ProgressListener.NONE);
+  }
+
+  /**
+   * Writes the dump as {@link #export(Format, Path, boolean)} does, telling {@code progress} of
+   * each named graph: copied into the one file's dataset for {@code nq}, {@code trig} and {@code
+   * jsonld} (the file itself is written after the last), written to its own file for the others.
+   */
+  public List<Path> export(Format format, Path folder, boolean gzip, ProgressListener progress) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -76,7 +85,19 @@ public final class Exporter {
       Path file = folder.resolve(name("airace", format, gzip));
       Graph description = describe(List.of(file), format);
       DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-      db.executeRead(() -> db.find().forEachRemaining(copy::add));
+      db.executeRead(
+          () -> {
+            List<Node> graphs = Iter.toList(db.listGraphNodes());
+            progress.begin("copying", graphs.size(), "graphs");
+            try {
+              for (Node graph : graphs) {
+                db.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+                progress.step();
+              }
+            } finally {
+              progress.end();
+            }
+          });
       description
           .find()
           .forEachRemaining(
@@ -95,12 +116,18 @@ public final class Exporter {
       Graph description = describe(planned, format);
       db.executeRead(
           () -> {
-            for (int i = 0; i < graphs.size(); i++) {
-              Node graph = graphs.get(i);
-              write(
-                  planned.get(i),
-                  gzip,
-                  out -> RDFDataMgr.write(out, db.getGraph(graph), format.rdf));
+            progress.begin("writing", graphs.size(), "graphs");
+            try {
+              for (int i = 0; i < graphs.size(); i++) {
+                Node graph = graphs.get(i);
+                write(
+                    planned.get(i),
+                    gzip,
+                    out -> RDFDataMgr.write(out, db.getGraph(graph), format.rdf));
+                progress.step();
+              }
+            } finally {
+              progress.end();
             }
           });
       files.addAll(planned);

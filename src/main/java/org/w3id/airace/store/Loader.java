@@ -73,9 +73,20 @@ public final class Loader {
    * @throws ValidationException when a graph violates the shapes; nothing is written then
    */
   public Result load(List<Path> articles, Optional<String> language) {
-    Staged staged = stage(extractor, validator, articles, language);
+    return load(articles, language, ProgressListener.NONE);
+  }
+
+  /**
+   * Loads as {@link #load(List, Optional)} does and tells {@code progress} of each phase: reading
+   * and extracting the articles, one step each, then writing the graphs, one step each, all in the
+   * one write transaction.
+   *
+   * @throws ValidationException when a graph violates the shapes; nothing is written then
+   */
+  public Result load(List<Path> articles, Optional<String> language, ProgressListener progress) {
+    Staged staged = stage(extractor, validator, articles, language, progress);
     ValidationException.throwIfViolated(staged.reports());
-    store.replace(staged.graphs());
+    store.replace(staged.graphs(), progress);
     Map<Node, Integer> sizes = new LinkedHashMap<>();
     staged.graphs().forEach((name, graph) -> sizes.put(name, graph.size()));
     return new Result(sizes, staged.warnings());
@@ -91,7 +102,20 @@ public final class Loader {
    */
   public static Staged stage(
       Extractor extractor, Validator validator, List<Path> articles, Optional<String> language) {
-    List<Article> read = read(articles, language);
+    return stage(extractor, validator, articles, language, ProgressListener.NONE);
+  }
+
+  /**
+   * Stages as {@link #stage(Extractor, Validator, List, Optional)} does and tells {@code progress}
+   * of each article read, then of each extracted and validated.
+   */
+  public static Staged stage(
+      Extractor extractor,
+      Validator validator,
+      List<Path> articles,
+      Optional<String> language,
+      ProgressListener progress) {
+    List<Article> read = read(articles, language, progress);
     Graph ontology = ontology();
     Inference inference = Inference.of(ontology);
     Graph entities = inference.apply(extractor.gazetteer().graph());
@@ -101,37 +125,51 @@ public final class Loader {
     List<ValidationReport> reports = new ArrayList<>();
     reports.add(validator.validate(ENTITIES_SOURCE, entities, ontology));
     List<String> warnings = new ArrayList<>();
-    for (Article article : read) {
-      ArticleGraph extracted = inference.apply(extractor.extract(article));
-      graphs.put(extracted.name(), extracted.graph());
-      String source = article.source().toString();
-      reports.add(validator.validate(source, extracted.graph(), entities, ontology));
-      if (nothingFound(extracted.graph())) {
-        warnings.add(source + ": no actor and no fact found; the article is loaded all the same");
+    progress.begin("extracting", read.size(), "articles");
+    try {
+      for (Article article : read) {
+        ArticleGraph extracted = inference.apply(extractor.extract(article));
+        graphs.put(extracted.name(), extracted.graph());
+        String source = article.source().toString();
+        reports.add(validator.validate(source, extracted.graph(), entities, ontology));
+        if (nothingFound(extracted.graph())) {
+          warnings.add(source + ": no actor and no fact found; the article is loaded all the same");
+        }
+        progress.step();
       }
+    } finally {
+      progress.end();
     }
     return new Staged(graphs, reports, warnings);
   }
 
   /** Reads every article; throws, naming each bad one, when any cannot be read. */
-  private static List<Article> read(List<Path> files, Optional<String> language) {
+  private static List<Article> read(
+      List<Path> files, Optional<String> language, ProgressListener progress) {
     ArticleReader reader = new ArticleReader();
     List<Article> articles = new ArrayList<>();
     List<ArticleException> bad = new ArrayList<>();
     Map<String, Path> names = new HashMap<>();
-    for (Path file : files) {
-      try {
-        Article article = reader.read(file, language);
-        Path first = names.putIfAbsent(article.slug(), file);
-        if (first != null) {
-          bad.add(
-              new ArticleException(
-                  file, "has the same name '" + article.slug() + "' as " + first + "; rename one"));
+    progress.begin("reading", files.size(), "articles");
+    try {
+      for (Path file : files) {
+        try {
+          Article article = reader.read(file, language);
+          Path first = names.putIfAbsent(article.slug(), file);
+          if (first != null) {
+            bad.add(
+                new ArticleException(
+                    file,
+                    "has the same name '" + article.slug() + "' as " + first + "; rename one"));
+          }
+          articles.add(article);
+        } catch (ArticleException e) {
+          bad.add(e);
         }
-        articles.add(article);
-      } catch (ArticleException e) {
-        bad.add(e);
+        progress.step();
       }
+    } finally {
+      progress.end();
     }
     if (bad.isEmpty()) {
       return articles;

@@ -93,6 +93,15 @@ public final class Store implements AutoCloseable {
    * reader sees either the old graphs or the new ones, and a failure leaves the old ones.
    */
   public void replace(Map<Node, Graph> graphs) {
+    replace(graphs, ProgressListener.NONE);
+  }
+
+  /**
+   * Replaces these named graphs in one write transaction as {@link #replace(Map)} does, telling
+   * {@code progress} of each graph written; the commit comes after the last.
+   */
+  public void replace(Map<Node, Graph> graphs, ProgressListener progress) {
+    progress.begin("writing", graphs.size(), "graphs");
     try {
       dataset.executeWrite(
           () ->
@@ -104,9 +113,12 @@ public final class Store implements AutoCloseable {
                         .forEachRemaining(
                             t ->
                                 dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                    progress.step();
                   }));
     } catch (RuntimeException e) {
       throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
+    } finally {
+      progress.end();
     }
   }
 
