@@ -22,14 +22,15 @@ import org.w3id.airace.store.Loader;
  *
  * <p>The corpus of a size is made of copies of the articles in {@code --articles} under other file
  * names (so each copy is a graph of its own), as many as bring the dataset nearest the size asked
- * for. Each size is measured {@code --runs} times, the three commands taking turns, and the medians
- * are printed.
+ * for. Each size is measured as many times as {@code --runs} says for it (a list like the sizes';
+ * its last number holds for the rest), the three commands taking turns, and the medians are
+ * printed.
  *
  * <pre>
  * bench/run load
  * java -cp target/airace.jar org.w3id.airace.bench.LoadBenchmark --jar target/airace.jar \
  *     --tdbloader-classpath-file target/bench.classpath --articles data/articles \
- *     --triples 10000,100000 --runs 3 --work /tmp/airace-bench
+ *     --triples 10000,100000 --runs 3,1 --work /tmp/airace-bench
  * </pre>
  */
 public final class LoadBenchmark {
@@ -54,7 +55,7 @@ public final class LoadBenchmark {
                 "--tdbloader-classpath-file", "target/bench.classpath",
                 "--articles", "data/articles",
                 "--triples", "10000,100000",
-                "--runs", "3",
+                "--runs", "3,1",
                 "--work", ""),
             args);
     LoadBenchmark bench =
@@ -62,7 +63,7 @@ public final class LoadBenchmark {
             options.get("--jar"),
             classpath(Path.of(options.get("--tdbloader-classpath-file"))),
             Path.of(options.get("--work")));
-    int runs = options.number("--runs", 1);
+    String[] runs = options.get("--runs").split(",");
     List<Path> articles = Loader.articlesIn(Path.of(options.get("--articles")));
     List<Row> rows = new ArrayList<>();
     Calibration calibration = bench.calibrate(articles);
@@ -73,10 +74,12 @@ public final class LoadBenchmark {
         options.get("--articles"),
         calibration.perCopy(),
         calibration.fixed());
-    for (String size : options.get("--triples").split(",")) {
-      long target = Long.parseLong(size.strip());
+    String[] sizes = options.get("--triples").split(",");
+    for (int s = 0; s < sizes.length; s++) {
+      long target = Long.parseLong(sizes[s].strip());
       int copies = calibration.copiesFor(target);
-      rows.add(bench.measure(target, bench.corpus(articles, copies, target), runs));
+      int n = Integer.parseInt(runs[Math.min(s, runs.length - 1)].strip());
+      rows.add(bench.measure(target, bench.corpus(articles, copies, target), n));
     }
     Row.print(rows);
   }
