@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,10 +62,19 @@ public final class SoakBenchmark {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    Map<String, String> options = options(args);
-    int clients = number(options, "--clients", 1);
-    int seconds = number(options, "--seconds", 1);
-    int warmup = number(options, "--warmup", 0);
+    Options options =
+        new Options(
+            "SoakBenchmark",
+            Map.of(
+                "--url", "http://127.0.0.1:3030/airace/sparql",
+                "--clients", "32",
+                "--seconds", "60",
+                "--warmup", "5",
+                "--queries", "queries/cq"),
+            args);
+    int clients = options.number("--clients", 1);
+    int seconds = options.number("--seconds", 1);
+    int warmup = options.number("--warmup", 0);
     Path folder = Path.of(options.get("--queries"));
     URI url;
     SoakBenchmark soak;
@@ -208,22 +216,6 @@ public final class SoakBenchmark {
     return null;
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new TreeMap<>();
-    options.put("--url", "http://127.0.0.1:3030/airace/sparql");
-    options.put("--clients", "32");
-    options.put("--seconds", "60");
-    options.put("--warmup", "5");
-    options.put("--queries", "queries/cq");
-    for (int i = 0; i < args.length; i++) {
-      if (!options.containsKey(args[i]) || i + 1 == args.length) {
-        usage("unknown option or missing value: '" + args[i] + "'");
-      }
-      options.put(args[i], args[++i]);
-    }
-    return options;
-  }
-
   private static URI url(String text) {
     try {
       URI url = new URI(text);
@@ -234,26 +226,5 @@ public final class SoakBenchmark {
       // reported below
     }
     throw new IllegalArgumentException("--url takes an http(s) URL, got '" + text + "'");
-  }
-
-  private static int number(Map<String, String> options, String name, int least) {
-    String value = options.get(name);
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= least) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    usage(name + " takes a whole number of at least " + least + ", got '" + value + "'");
-    return least;
-  }
-
-  private static void usage(String problem) {
-    System.err.println("SoakBenchmark: " + problem);
-    System.err.println(
-        "usage: SoakBenchmark [--url URL] [--clients N] [--seconds S] [--warmup S] [--queries DIR]");
-    System.exit(2);
   }
 }
