@@ -1,7 +1,6 @@
 package org.w3id.airace.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +63,8 @@ public final class ExtractionBenchmark {
     System.out.printf(
         Locale.ROOT,
         "  whole pipeline: median %.1f ms, p90 %.1f ms%n",
-        percentile(whole, 0.5),
-        percentile(whole, 0.9));
+        Samples.percentile(whole, 50),
+        Samples.percentile(whole, 90));
     stages(article, runs);
   }
 
@@ -109,13 +108,7 @@ public final class ExtractionBenchmark {
     System.out.println("  stage medians (layers re-run segmentation and mentions):");
     times.forEach(
         (stage, t) ->
-            System.out.printf(Locale.ROOT, "    %-34s %7.2f ms%n", stage, percentile(t, 0.5)));
-  }
-
-  static double percentile(double[] values, double p) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(p * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+            System.out.printf(
+                Locale.ROOT, "    %-34s %7.2f ms%n", stage, Samples.percentile(t, 50)));
   }
 }

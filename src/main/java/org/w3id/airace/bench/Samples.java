@@ -17,7 +17,16 @@ final class Samples {
 
   /** The nearest-rank percentile {@code p} (0–100) of these values. */
   static double percentile(List<Double> values, double p) {
-    double[] sorted = sorted(values);
+    return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), p);
+  }
+
+  /** The nearest-rank percentile {@code p} (0–100) of these values, which are left as they are. */
+  static double percentile(double[] values, double p) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("no measurements");
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
     int rank = (int) Math.ceil(p / 100 * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }

@@ -28,10 +28,10 @@ final class SoakReport {
     System.out.printf(
         Locale.ROOT,
         "  latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-        pct(all, 0.5),
-        pct(all, 0.9),
-        pct(all, 0.99),
-        pct(all, 1));
+        pct(all, 50),
+        pct(all, 90),
+        pct(all, 99),
+        pct(all, 100));
     long errors = count(samples, s -> s.error() != null);
     System.out.printf(
         Locale.ROOT,
@@ -54,9 +54,9 @@ final class SoakReport {
           "  %-34s %6d %8.1f %8.1f %8.1f %6d %6d%n",
           queries.get(q).name(),
           mine.size(),
-          pct(ms, 0.5),
-          pct(ms, 0.99),
-          pct(ms, 1),
+          pct(ms, 50),
+          pct(ms, 99),
+          pct(ms, 100),
           count(mine, s -> s.error() != null),
           sizes[q]);
     }
@@ -81,6 +81,6 @@ final class SoakReport {
   }
 
   private static double pct(double[] values, double p) {
-    return values.length == 0 ? Double.NaN : ExtractionBenchmark.percentile(values, p);
+    return values.length == 0 ? Double.NaN : Samples.percentile(values, p);
   }
 }
