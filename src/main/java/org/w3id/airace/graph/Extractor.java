@@ -8,7 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -52,7 +51,7 @@ public final class Extractor {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.rules = rules;
-    this.background = new Union(gazetteer.graph(), Bundled.ontology());
+    this.background = RuleEngine.background(gazetteer.graph(), Bundled.ontology());
   }
 
   /** An extractor with these rules and gazetteer and the bundled cue lexicon. */
