@@ -6,8 +6,9 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
- * Tokenises a sentence with OpenNLP, corrects the tokens ({@link Retokenizer}), then tags them with
- * UD part-of-speech tags and lemmatises them ({@link GreedyLemmatizer}).
+ * Tokenises a sentence with OpenNLP ({@link WordSplitter}), corrects the tokens ({@link
+ * Retokenizer}), then tags them with UD part-of-speech tags and lemmatises them ({@link
+ * GreedyLemmatizer}).
  *
  * <p>Tag correction: a token made only of punctuation characters (quotes, dashes, brackets, . , ; :
  * ! ?) is tagged {@code PUNCT}; the German model tags "–" as {@code SCONJ}. Lemma correction:
@@ -20,14 +21,14 @@ final class TokenAnnotator {
 
   private static final String PUNCT = "PUNCT";
 
-  private final TokenizerME tokenizer;
+  private final WordSplitter splitter;
   private final POSTaggerME tagger;
   private final GreedyLemmatizer lemmatizer;
   private final Retokenizer retokenizer;
   private final LanguageProfile profile;
 
   TokenAnnotator(ModelCache.Models models, LanguageProfile profile) {
-    this.tokenizer = new TokenizerME(models.tokens());
+    this.splitter = new WordSplitter(new TokenizerME(models.tokens()));
     this.tagger = new POSTaggerME(models.pos());
     this.lemmatizer = new GreedyLemmatizer(models.lemmas());
     this.retokenizer = new Retokenizer(profile);
@@ -36,12 +37,11 @@ final class TokenAnnotator {
 
   /** The tokens of {@code sentence} (a span of {@code text}), in order. */
   List<Token> annotate(String text, Span sentence) {
-    String sentenceText = text.substring(sentence.begin(), sentence.end());
     List<Span> proposed = new ArrayList<>();
-    for (opennlp.tools.util.Span raw : tokenizer.tokenizePos(sentenceText)) {
-      Span token = Chars.trim(sentenceText, raw.getStart(), raw.getEnd());
+    for (Span raw : splitter.split(text, sentence.begin(), sentence.end())) {
+      Span token = Chars.trim(text, raw.begin(), raw.end());
       if (token.length() > 0) {
-        proposed.add(new Span(sentence.begin() + token.begin(), sentence.begin() + token.end()));
+        proposed.add(token);
       }
     }
     List<Span> spans = retokenizer.retokenize(text, sentence, proposed);
