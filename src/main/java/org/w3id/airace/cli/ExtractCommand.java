@@ -57,10 +57,11 @@ final class ExtractCommand implements Runnable {
   Format format;
 
   @Mixin ArticleOptions articles;
+  @Mixin WordsOption words;
 
   @Override
   public void run() {
-    Extractor extractor = Extractor.bundled();
+    Extractor extractor = words.extractor();
     Inference inference = Inference.bundled();
     DatasetGraph out = DatasetGraphFactory.createTxnMem();
     Progress progress = Progress.toStderr("extract");

@@ -27,6 +27,7 @@ final class LoadCommand implements Runnable {
   List<Path> files;
 
   @Mixin ArticleFolder articleFolder;
+  @Mixin WordsOption words;
   @Mixin DatabaseOption db;
   @Mixin ArticleOptions articles;
 
@@ -34,7 +35,7 @@ final class LoadCommand implements Runnable {
   public void run() {
     List<Path> toLoad = files == null || files.isEmpty() ? articleFolder.articlesToLoad() : files;
     Optional<String> language = articles.language();
-    Extractor extractor = Extractor.bundled();
+    Extractor extractor = words.extractor();
     try (Store store = db.openOrCreate()) {
       Loader.Result result =
           new Loader(store, extractor).load(toLoad, language, Progress.toStderr("load"));

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.server.AiraceServer;
 import org.w3id.airace.server.QueryLimits;
 import org.w3id.airace.store.DatasetDescription;
@@ -84,6 +83,7 @@ final class ServeCommand implements Runnable {
   Path adminPasswordFile;
 
   @Mixin ArticleFolder articleFolder;
+  @Mixin WordsOption words;
   @Mixin DatabaseOption db;
 
   @Override
@@ -119,7 +119,7 @@ final class ServeCommand implements Runnable {
       System.out.printf(
           "airace: the database %s is empty: loading the ontology, the entities and %d article(s) from %s%n",
           db.directory, articles.size(), articleFolder.folder);
-      new Loader(store, Extractor.bundled()).load(articles, java.util.Optional.empty());
+      new Loader(store, words.extractor()).load(articles, java.util.Optional.empty());
     }
     AiraceServer server =
         AiraceServer.builder()

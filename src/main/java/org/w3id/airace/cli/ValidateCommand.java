@@ -3,7 +3,6 @@ package org.w3id.airace.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
 import org.w3id.airace.store.ValidationReport;
@@ -32,6 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin DatabaseOption db;
+  @Mixin WordsOption words;
   @Mixin ArticleOptions articles;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.bundled();
     List<ValidationReport> reports;
     if (fromFiles) {
-      reports = Loader.stage(Extractor.bundled(), validator, files, articles.language()).reports();
+      reports = Loader.stage(words.extractor(), validator, files, articles.language()).reports();
     } else {
       try (Store store = db.openExisting()) {
         reports = validator.validate(store.dataset());

@@ -34,12 +34,14 @@ class ExtractorTest {
       """;
   private static Extractor extractor;
   private static ArticleGraph first;
+  private static ArticleGraph firstWithWords;
   @TempDir Path dir;
 
   @BeforeAll
   static void extractFirstArticle() {
     extractor = Extractor.bundled();
     first = extractor.extract(Fixtures.FIRST_ARTICLE, Optional.empty());
+    firstWithWords = extractor.withWords(true).extract(Fixtures.FIRST_ARTICLE, Optional.empty());
   }
 
   private static List<String> select(Graph graph, String query, String var) {
@@ -54,15 +56,37 @@ class ExtractorTest {
 
   @Test
   void everyAnchorEqualsTheTextAtItsOffsets() {
-    String text = first.article().text();
-    List<Triple> anchors = first.graph().find(Node.ANY, Nif.anchorOf, Node.ANY).toList();
+    String text = firstWithWords.article().text();
+    Graph graph = firstWithWords.graph();
+    List<Triple> anchors = graph.find(Node.ANY, Nif.anchorOf, Node.ANY).toList();
     assertThat(anchors).hasSizeGreaterThan(400);
     for (Triple t : anchors) {
-      int begin = intValue(first.graph(), t.getSubject(), Nif.beginIndex);
-      int end = intValue(first.graph(), t.getSubject(), Nif.endIndex);
+      int begin = intValue(graph, t.getSubject(), Nif.beginIndex);
+      int end = intValue(graph, t.getSubject(), Nif.endIndex);
       assertThat(t.getObject().getLiteralLexicalForm()).isEqualTo(text.substring(begin, end));
       assertThat(t.getSubject().getURI()).endsWith("#char=" + begin + "," + end);
     }
+  }
+
+  @Test
+  void theWordLayerIsOptionalAndChangesNothingElse() {
+    Graph without = first.graph();
+    Graph with = firstWithWords.graph();
+    assertThat(without.contains(Node.ANY, RDF.type.asNode(), Nif.Word)).isFalse();
+    assertThat(without.contains(Node.ANY, Nif.lemma, Node.ANY)).isFalse();
+    List<Node> words =
+        with.find(Node.ANY, RDF.type.asNode(), Nif.Word).mapWith(Triple::getSubject).toList();
+    assertThat(words).hasSizeGreaterThan(400);
+    for (Node word : words) {
+      assertThat(with.contains(word, Nif.posTag, Node.ANY)).as("tag of %s", word).isTrue();
+      assertThat(with.contains(word, Nif.lemma, Node.ANY)).as("lemma of %s", word).isTrue();
+      assertThat(with.contains(word, Nif.sentence, Node.ANY)).as("sentence of %s", word).isTrue();
+    }
+    // Every triple without the words is there with them; every other triple with them is a word's.
+    assertThat(without.find().filterDrop(with::contains).toList()).isEmpty();
+    List<Triple> added = with.find().filterDrop(without::contains).toList();
+    assertThat(added).hasSizeGreaterThan(without.size());
+    assertThat(added).allSatisfy(t -> assertThat(words).contains(t.getSubject()));
   }
 
   @Test
