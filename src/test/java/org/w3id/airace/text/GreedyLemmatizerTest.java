@@ -3,20 +3,14 @@ package org.w3id.airace.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.airace.article.Article;
-import org.w3id.airace.article.ArticleReader;
 
 /**
  * The greedy decoder gives the lemmas OpenNLP's own beam-search lemmatizer gives, on every token of
@@ -37,8 +31,8 @@ class GreedyLemmatizerTest {
 
     List<String> differences = new ArrayList<>();
     int tokens = 0;
-    for (Article article : articles(language)) {
-      for (String sentence : sentences.sentDetect(article.text())) {
+    for (String text : TestTexts.articles(language)) {
+      for (String sentence : sentences.sentDetect(text)) {
         String[] words = tokenizer.tokenize(sentence);
         String[] tags = tagger.tag(words);
         String[] expected = beam.lemmatize(words, tags);
@@ -53,21 +47,5 @@ class GreedyLemmatizerTest {
     }
     assertThat(tokens).as("tokens compared").isGreaterThan(300);
     assertThat(differences).isEmpty();
-  }
-
-  private static List<Article> articles(String language) throws IOException {
-    List<Article> found = new ArrayList<>();
-    try (Stream<Path> paths =
-        Stream.concat(
-            Files.list(Path.of("data/articles")),
-            Files.walk(Path.of("src/test/resources/cases")))) {
-      for (Path path : paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        Article article = new ArticleReader().read(path, Optional.empty());
-        if (article.language().equals(language)) {
-          found.add(article);
-        }
-      }
-    }
-    return found;
   }
 }
