@@ -2,13 +2,12 @@ package org.w3id.airace.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Tokenises a sentence with OpenNLP ({@link WordSplitter}), corrects the tokens ({@link
- * Retokenizer}), then tags them with UD part-of-speech tags and lemmatises them ({@link
- * GreedyLemmatizer}).
+ * Retokenizer}), then tags them with UD part-of-speech tags ({@link GreedyTagger}) and lemmatises
+ * them ({@link GreedyLemmatizer}).
  *
  * <p>Tag correction: a token made only of punctuation characters (quotes, dashes, brackets, . , ; :
  * ! ?) is tagged {@code PUNCT}; the German model tags "–" as {@code SCONJ}. Lemma correction:
@@ -22,14 +21,14 @@ final class TokenAnnotator {
   private static final String PUNCT = "PUNCT";
 
   private final WordSplitter splitter;
-  private final POSTaggerME tagger;
+  private final GreedyTagger tagger;
   private final GreedyLemmatizer lemmatizer;
   private final Retokenizer retokenizer;
   private final LanguageProfile profile;
 
   TokenAnnotator(ModelCache.Models models, LanguageProfile profile) {
     this.splitter = new WordSplitter(new TokenizerME(models.tokens()));
-    this.tagger = new POSTaggerME(models.pos());
+    this.tagger = new GreedyTagger(models.pos());
     this.lemmatizer = new GreedyLemmatizer(models.lemmas());
     this.retokenizer = new Retokenizer(profile);
     this.profile = profile;
