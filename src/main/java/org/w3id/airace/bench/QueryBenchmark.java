@@ -2,13 +2,10 @@ package org.w3id.airace.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,15 +108,7 @@ public final class QueryBenchmark {
     for (int round = 0; round < warmup + rounds; round++) {
       for (int q = 0; q < queries.size(); q++) {
         SoakQuery query = queries.get(q);
-        HttpRequest request =
-            HttpRequest.newBuilder(sparql)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "query=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", query.accept())
-                .timeout(Duration.ofSeconds(120))
-                .build();
+        HttpRequest request = query.post(sparql);
         long t0 = System.nanoTime();
         HttpResponse<String> response;
         try {
@@ -131,9 +120,7 @@ public final class QueryBenchmark {
         if (response.statusCode() != 200) {
           sizes[q] = -response.statusCode();
         } else {
-          sizes[q] =
-              query.count(
-                  response.headers().firstValue("Content-Type").orElse(null), response.body());
+          sizes[q] = query.count(response);
         }
         if (round >= warmup) {
           millis.get(q).add(ms);

@@ -2,8 +2,14 @@ package org.w3id.airace.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
@@ -57,6 +63,23 @@ record SoakQuery(String name, String text, String accept) {
     }
     boolean graph = query.isConstructType() || query.isDescribeType();
     return new SoakQuery(file.getFileName().toString(), text, graph ? TURTLE : JSON_RESULTS);
+  }
+
+  /** This query as a form-encoded POST to a SPARQL endpoint, asking for its format. */
+  HttpRequest post(URI sparql) {
+    return HttpRequest.newBuilder(sparql)
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", accept)
+        .timeout(Duration.ofSeconds(120))
+        .build();
+  }
+
+  /** The rows (or triples) of a whole answer with a 200: see {@link #count(String, String)}. */
+  int count(HttpResponse<String> response) {
+    return count(response.headers().firstValue("Content-Type").orElse(null), response.body());
   }
 
   /**
