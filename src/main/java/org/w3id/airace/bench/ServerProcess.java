@@ -19,11 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * A SPARQL server run as a child process on a free loopback port: {@code airace serve} or a bare
- * Fuseki ({@code FusekiMainCmd --tdb2}) from the same jar, over the same database. Ready means: an
- * {@code ASK {}} to its SPARQL endpoint was answered with 200, timed from the process's start.
+ * Fuseki ({@code FusekiMainCmd --tdb2}) from the same jar, over the same database, or RDF4J's
+ * NativeStore loaded with the same data ({@code NativeStoreServer}, compiled by {@code bench/run}
+ * from {@code src/bench/java}). Ready means: an {@code ASK {}} to its SPARQL endpoint was answered
+ * with 200, timed from the process's start.
  */
 final class ServerProcess implements AutoCloseable {
   private static final Pattern READY = Pattern.compile("ready in (\\d+) ms");
+  private static final Pattern LOADED = Pattern.compile("loaded \\d+ statements in (\\d+) ms");
+  private static final String NATIVE_STORE_SERVER = "org.w3id.airace.bench.rdf4j.NativeStoreServer";
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -33,7 +37,8 @@ final class ServerProcess implements AutoCloseable {
   /** Which server. */
   enum Kind {
     AIRACE("airace serve"),
-    FUSEKI("bare Fuseki");
+    FUSEKI("bare Fuseki"),
+    RDF4J("RDF4J NativeStore");
 
     final String label;
 
@@ -84,6 +89,34 @@ final class ServerProcess implements AutoCloseable {
                 "--loc",
                 db.toString(),
                 "/airace");
+    return launch(kind, command, port, log, Duration.ofMinutes(2));
+  }
+
+  /**
+   * Starts RDF4J's NativeStore in a fresh folder {@code dir}, loads {@code nquads} into it and
+   * waits until it answers, at most ten minutes; {@code classpath} holds {@code NativeStoreServer}
+   * and RDF4J.
+   */
+  static ServerProcess startNativeStore(String classpath, Path nquads, Path dir, Path log) {
+    int port = freePort();
+    Child.delete(dir);
+    List<String> command =
+        List.of(
+            "java",
+            "-cp",
+            classpath,
+            NATIVE_STORE_SERVER,
+            "--nquads",
+            nquads.toString(),
+            "--dir",
+            dir.toString(),
+            "--port",
+            Integer.toString(port));
+    return launch(Kind.RDF4J, command, port, log, Duration.ofMinutes(10));
+  }
+
+  private static ServerProcess launch(
+      Kind kind, List<String> command, int port, Path log, Duration patience) {
     URI sparql = URI.create("http://127.0.0.1:" + port + "/airace/sparql");
     try {
       long t0 = System.nanoTime();
@@ -92,7 +125,7 @@ final class ServerProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      long deadline = t0 + Duration.ofMinutes(2).toNanos();
+      long deadline = t0 + patience.toNanos();
       while (!answers(sparql)) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
           process.destroyForcibly().waitFor();
@@ -116,8 +149,17 @@ final class ServerProcess implements AutoCloseable {
 
   /** What {@code airace serve} says its ready time is ("ready in N ms"), if it said it. */
   Optional<Double> ownReadyMillis() {
+    return logged(READY);
+  }
+
+  /** How long the NativeStore took to load ("loaded N statements in M ms"), if it said it. */
+  Optional<Double> loadMillis() {
+    return logged(LOADED);
+  }
+
+  private Optional<Double> logged(Pattern pattern) {
     try {
-      Matcher m = READY.matcher(Files.readString(log, StandardCharsets.UTF_8));
+      Matcher m = pattern.matcher(Files.readString(log, StandardCharsets.UTF_8));
       return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
