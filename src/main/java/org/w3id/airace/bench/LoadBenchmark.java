@@ -202,7 +202,7 @@ public final class LoadBenchmark {
   }
 
   /** The classpath in a file written by {@code mvn -Pbench dependency:build-classpath}. */
-  private static String classpath(Path file) {
+  static String classpath(Path file) {
     return String.join("", lines(file)).strip();
   }
 
