@@ -2,6 +2,7 @@ package org.w3id.airace.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +39,13 @@ import org.w3id.airace.graph.Extractor;
  * </pre>
  *
  * The wall time leaves out the forced GCs of the memory samples (they stop every thread); the time
- * to generate and write the articles is in it, and its share of the workers' time is printed.
+ * to generate and write the articles is in it, and its share of the workers' time is printed. On a
+ * shared machine the workers get less than a core each: the CPU time of the worker threads (JIT and
+ * GC threads not counted) gives articles per CPU second, what one idle core would do.
  */
 public final class ScaleBenchmark {
   private static final double MB = 1e6;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ScaleBenchmark() {}
 
@@ -134,6 +138,7 @@ public final class ScaleBenchmark {
       run.bytes += w.bytes;
       run.generateNanos += w.generateNanos;
       run.extractNanos += w.extractNanos;
+      run.cpuNanos += w.cpuNanos;
     }
     return run;
   }
@@ -142,13 +147,13 @@ public final class ScaleBenchmark {
     System.out.println();
     System.out.println(
         "| articles | threads | wall s | articles/s | MB text/s | triples/s"
-            + " | articles/s per core | speed-up | heap after GC min–max MB |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            + " | articles/s per core | articles per CPU s | speed-up | heap after GC min–max MB |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Run r : runs) {
       Optional<Run> single = runs.stream().filter(o -> o.n == r.n && o.threads == 1).findFirst();
       System.out.printf(
           Locale.ROOT,
-          "| %d | %d | %.1f | %.1f | %.3f | %.0f | %.1f | %s | %.0f–%.0f |%n",
+          "| %d | %d | %.1f | %.1f | %.3f | %.0f | %.1f | %.1f | %s | %.0f–%.0f |%n",
           r.n,
           r.threads,
           r.seconds(),
@@ -156,6 +161,7 @@ public final class ScaleBenchmark {
           r.bytes / MB / r.seconds(),
           r.triples / r.seconds(),
           r.n / r.seconds() / r.threads,
+          r.n / (r.cpuNanos / 1e9),
           single.map(s -> String.format(Locale.ROOT, "%.2f", s.seconds() / r.seconds())).orElse(""),
           r.minHeap() / MB,
           r.maxHeap() / MB);
@@ -208,6 +214,7 @@ public final class ScaleBenchmark {
     private long bytes;
     private long generateNanos;
     private long extractNanos;
+    private long cpuNanos;
 
     Worker(Path folder, String language) {
       this.folder = folder;
@@ -219,9 +226,11 @@ public final class ScaleBenchmark {
       bytes = 0;
       generateNanos = 0;
       extractNanos = 0;
+      cpuNanos = 0;
     }
 
     void extract(long seed, int index) throws IOException {
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       String slug = String.format(Locale.ROOT, "article-%06d", index + 1);
       GeneratedArticle article = generator.article(seed, language, index, slug);
@@ -234,6 +243,7 @@ public final class ScaleBenchmark {
       Files.delete(file);
       generateNanos += t1 - t0;
       extractNanos += t2 - t1;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
     }
   }
 
@@ -248,6 +258,7 @@ public final class ScaleBenchmark {
     long bytes;
     long generateNanos;
     long extractNanos;
+    long cpuNanos;
 
     Run(int n, int threads) {
       this.n = n;
@@ -279,7 +290,8 @@ public final class ScaleBenchmark {
       System.out.printf(
           Locale.ROOT,
           "%d articles on %d thread%s: %.1f s (%.1f s of forced GCs left out), %.1f articles/s,"
-              + " %.1f KB of text and %.0f triples per article; generating and writing the"
+              + " %.1f KB of text and %.0f triples per article; the workers had %.1f CPU s"
+              + " (%.0f%% of %d thread%s × wall), %.1f articles per CPU s; generating and writing the"
               + " articles took %.1f%% of the workers' time%n",
           n,
           threads,
@@ -289,6 +301,11 @@ public final class ScaleBenchmark {
           n / seconds(),
           bytes / 1e3 / n,
           (double) triples / n,
+          cpuNanos / 1e9,
+          100.0 * cpuNanos / 1e9 / (threads * seconds()),
+          threads,
+          threads == 1 ? "" : "s",
+          n / (cpuNanos / 1e9),
           100.0 * generateNanos / (generateNanos + extractNanos));
       StringBuilder line = new StringBuilder("  heap after GC, MB, by articles done:");
       heap.stream()
