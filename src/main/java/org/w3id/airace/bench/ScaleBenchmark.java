@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.w3id.airace.corpus.CorpusGenerator;
 import org.w3id.airace.corpus.GeneratedArticle;
 import org.w3id.airace.graph.ArticleGraph;
@@ -104,7 +103,7 @@ public final class ScaleBenchmark {
       table(runs);
       flatness(runs);
     } finally {
-      delete(work);
+      Child.delete(work);
     }
   }
 
@@ -192,14 +191,6 @@ public final class ScaleBenchmark {
             ratio,
             (r.maxHeap() - base.maxHeap()) / (r.n - base.n),
             ratio <= 1.5 ? "flat (within 1.5 times)" : "GROWS with N");
-      }
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }
