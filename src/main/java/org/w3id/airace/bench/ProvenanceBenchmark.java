@@ -149,7 +149,11 @@ public final class ProvenanceBenchmark {
     perFact(
         "strict: statements, node provenance, sentences, entity mentions", strict, layers, facts);
     perFact("strict + rule input (cues, quantities, clauses)", withRules, layers, facts);
-    perFact("strict + rule input + tokens (all but facts)", withTokens, layers, facts);
+    perFact(
+        "strict + rule input + tokens (all but the facts and their closure)",
+        withTokens,
+        layers,
+        facts);
   }
 
   private static void perFact(
