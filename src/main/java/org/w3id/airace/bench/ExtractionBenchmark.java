@@ -1,5 +1,7 @@
 package org.w3id.airace.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.w3id.airace.text.TextLayer;
  * 90th percentile), then the share of each stage and of each rule, so a slow part shows itself.
  *
  * <pre>
- * bench/extraction data/articles/wettlauf-ki.md [warm-up runs] [measured runs]
+ * bench/extraction data/articles/wettlauf-ki.md [warm-up runs] [measured runs] [--words]
  * </pre>
  */
 public final class ExtractionBenchmark {
@@ -39,25 +41,35 @@ public final class ExtractionBenchmark {
     Path file = Path.of(args[0]);
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    boolean words = args.length > 3 && args[3].equals("--words");
 
-    Extractor extractor = Extractor.bundled();
+    Extractor extractor = Extractor.bundled().withWords(words);
     Article article = new ArticleReader().read(file, Optional.empty());
     for (int i = 0; i < warmup; i++) {
       extractor.extract(article);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] whole = new double[runs];
+    long cpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
       extractor.extract(article);
       whole[i] = (System.nanoTime() - start) / 1e6;
     }
+    cpu = threads.getCurrentThreadCpuTime() - cpu;
     System.out.printf(
         Locale.ROOT,
-        "extraction of %s (%d characters), %d runs after %d warm-up runs, 1 thread%n",
+        "extraction of %s (%d characters, word layer %s), %d runs after %d warm-up runs, 1 thread%n",
         file,
         article.text().length(),
+        words ? "written" : "left out",
         runs,
         warmup);
+    System.out.printf(
+        Locale.ROOT,
+        "  CPU time of the thread: %.1f ms per article (%.0f articles per CPU second)%n",
+        cpu / 1e6 / runs,
+        runs / (cpu / 1e9));
     System.out.printf(
         Locale.ROOT,
         "  whole pipeline: median %.1f ms, p90 %.1f ms%n",
