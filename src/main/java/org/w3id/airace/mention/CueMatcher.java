@@ -44,7 +44,17 @@ public final class CueMatcher {
                 .filter(t -> t.begin() >= clause.begin() && t.end() <= clause.end())
                 .toList();
         List<String[]> stems = tokens.stream().map(this::stems).toList();
+        Set<String> present = new HashSet<>();
+        boolean compounds = false;
+        for (String[] s : stems) {
+          present.add(s[0]);
+          present.add(s[1]);
+          compounds |= s[2].equals("N");
+        }
         for (Cue cue : cues) {
+          if (!possible(cue, present, compounds)) {
+            continue;
+          }
           int[] span = find(cue, tokens, stems);
           if (span != null) {
             int begin = tokens.get(span[0]).begin();
@@ -69,10 +79,31 @@ public final class CueMatcher {
     return List.copyOf(found);
   }
 
-  /** The token's stems: of its text and of its lemma; a third entry marks a noun. */
+  /**
+   * The token's stems: of its text and of its lemma; a third entry marks a noun that may be read as
+   * a compound — one that is not itself a word of the lexicon ("Deregulierung" is not read as a
+   * compound of "Regulierung").
+   */
   private String[] stems(Token token) {
     boolean noun = token.pos().equals("NOUN") || token.pos().equals("PROPN");
-    return new String[] {stemmer.stem(token.text()), stemmer.stem(token.lemma()), noun ? "N" : ""};
+    String text = stemmer.stem(token.text());
+    String lemma = stemmer.stem(token.lemma());
+    boolean compound = noun && !wholeWords.contains(text) && !wholeWords.contains(lemma);
+    return new String[] {text, lemma, compound ? "N" : ""};
+  }
+
+  /**
+   * Whether every word of the cue may match in a clause whose tokens have the stems {@code present}
+   * and, if {@code compounds}, a noun that may be a compound: a quick test before the search.
+   */
+  private boolean possible(Cue cue, Set<String> present, boolean compounds) {
+    for (Cue.Word word : cue.words()) {
+      boolean asHead = german && word.noun() && word.stem().length() >= 4 && compounds;
+      if (!asHead && !present.contains(word.stem())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first and last token index of the cue in the clause, or null. */
@@ -113,25 +144,17 @@ public final class CueMatcher {
   }
 
   private boolean matches(Cue.Word word, String[] tokenStems) {
-    // A word that is itself a cue word ("Deregulierung") is not read as a compound of another
-    // ("Regulierung").
-    boolean nounToken =
-        tokenStems[2].equals("N")
-            && !wholeWords.contains(tokenStems[0])
-            && !wholeWords.contains(tokenStems[1]);
-    for (String stem : new String[] {tokenStems[0], tokenStems[1]}) {
-      if (stem.equals(word.stem())) {
-        return true;
-      }
-      if (german
-          && word.noun()
-          && nounToken
-          && word.stem().length() >= 4
-          && stem.length() > word.stem().length()
-          && stem.endsWith(word.stem())) {
-        return true;
-      }
+    String wanted = word.stem();
+    if (tokenStems[0].equals(wanted) || tokenStems[1].equals(wanted)) {
+      return true;
     }
-    return false;
+    if (!german || !word.noun() || wanted.length() < 4 || !tokenStems[2].equals("N")) {
+      return false;
+    }
+    return compoundOf(tokenStems[0], wanted) || compoundOf(tokenStems[1], wanted);
+  }
+
+  private static boolean compoundOf(String stem, String head) {
+    return stem.length() > head.length() && stem.endsWith(head);
   }
 }
