@@ -4,10 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Inference;
@@ -63,24 +67,41 @@ final class ExtractCommand implements Runnable {
   public void run() {
     Extractor extractor = words.extractor();
     Inference inference = Inference.bundled();
-    DatasetGraph out = DatasetGraphFactory.createTxnMem();
+    PrintStream stdout = System.out;
+    // N-Quads go out article by article, so memory stays flat however many files there are; the
+    // other formats gather every graph first (Turtle and N-Triples merge them, the pretty writers
+    // group and prefix them).
+    StreamRDF quads =
+        format == Format.NQ ? StreamRDFWriter.getWriterStream(stdout, RDFFormat.NQUADS) : null;
+    DatasetGraph out = DatasetGraphFactory.create();
     Progress progress = Progress.toStderr("extract");
     progress.begin("extracting", files.size(), "articles");
+    if (quads != null) {
+      quads.start();
+    }
     try {
       for (Path file : files) {
         ArticleGraph article = inference.apply(extractor.extract(file, articles.language()));
+        Node name = article.name();
         article
             .graph()
             .find()
             .forEachRemaining(
-                t -> out.add(article.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                t -> {
+                  if (quads != null) {
+                    quads.quad(Quad.create(name, t));
+                  } else {
+                    out.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                  }
+                });
         progress.step();
       }
     } finally {
       progress.end();
     }
-    PrintStream stdout = System.out;
-    if (format == Format.TTL || format == Format.NT) {
+    if (quads != null) {
+      quads.finish();
+    } else if (format == Format.TTL || format == Format.NT) {
       RDFDataMgr.write(stdout, out.getUnionGraph(), format.rdf);
     } else {
       RDFDataMgr.write(stdout, out, format.rdf);
