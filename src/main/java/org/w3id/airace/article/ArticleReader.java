@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ArticleReader {
+  /** The stem of a file that takes its folder's name: {@code article.md}, {@code article.txt}. */
+  static final String FOLDER_ARTICLE = "article";
+
   /** The languages the later stages have models for. */
   public static final java.util.List<String> LANGUAGES = java.util.List.of("de", "en");
 
@@ -202,8 +205,18 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * The article's name in its IRIs: the file name without its extension, in lower-case ASCII
+   * letters, digits and hyphens — or, for a file called {@code article.md} or {@code article.txt},
+   * the name of its folder, so that folders of one article each (the evaluation cases, what {@code
+   * airace corpus} writes) give articles of different names.
+   */
   static String slug(Path file, String name, String extension) {
     String stem = name.substring(0, name.length() - extension.length() - 1);
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    if (stem.equals(FOLDER_ARTICLE) && folder != null && folder.getFileName() != null) {
+      stem = folder.getFileName().toString();
+    }
     String ascii =
         Normalizer.normalize(stem.replace("ß", "ss"), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")

@@ -151,4 +151,17 @@ class ArticleReaderTest {
     Path file = Fixtures.write(dir, "Über die KI – Teil 2.md", "Text.");
     assertThat(reader.read(file, Optional.of("de")).slug()).isEqualTo("uber-die-ki-teil-2");
   }
+
+  @Test
+  void anArticleFileInAFolderOfItsOwnTakesTheFoldersName() throws Exception {
+    Path first = Files.createDirectories(dir.resolve("Chip Exporte")).resolve("article.md");
+    Path second = Files.createDirectories(dir.resolve("article-000002")).resolve("article.txt");
+    Files.writeString(first, "Text.");
+    Files.writeString(second, "Text.");
+    assertThat(reader.read(first, Optional.of("de")).slug()).isEqualTo("chip-exporte");
+    assertThat(reader.read(second, Optional.of("de")).slug()).isEqualTo("article-000002");
+    Path other = Files.createDirectories(dir.resolve("folder")).resolve("articles.md");
+    Files.writeString(other, "Text.");
+    assertThat(reader.read(other, Optional.of("de")).slug()).isEqualTo("articles");
+  }
 }
