@@ -128,7 +128,8 @@ public final class RuleEngine {
       } catch (RuntimeException e) {
         throw new RuleException(c.rule().path() + ": " + e.getMessage(), e);
       }
-      derived.stream().filter(Triple::isConcrete).forEach(article::add);
+      // calcTriples already leaves out triples with an unbound or invalid term.
+      derived.forEach(article::add);
       timing.accept(c.rule(), System.nanoTime() - start);
     }
   }
