@@ -18,6 +18,7 @@ import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.airace.rdf.ReadUnion;
 import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Race;
 

@@ -1,4 +1,4 @@
-package org.w3id.airace.rules;
+package org.w3id.airace.rdf;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -11,12 +11,15 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * each triple of its left graph in a hash set on every {@code find}; a rule's basic graph pattern
  * calls {@code find} once per partial solution, so that set was most of the rules' time. Here the
  * left side is streamed as it is and only the right side's triples are looked up in the left.
+ *
+ * <p>The rules read an article's graph together with the entities and the ontology through one, and
+ * so does the SHACL validation.
  */
-final class ReadUnion extends GraphBase {
+public final class ReadUnion extends GraphBase {
   private final Graph first;
   private final Graph second;
 
-  ReadUnion(Graph first, Graph second) {
+  public ReadUnion(Graph first, Graph second) {
     this.first = first;
     this.second = second;
   }
@@ -33,11 +36,11 @@ final class ReadUnion extends GraphBase {
 
   @Override
   public void performAdd(Triple t) {
-    throw new UnsupportedOperationException("A rule's view of the graphs is read-only");
+    throw new UnsupportedOperationException("A read-only union of two graphs: add to one of them");
   }
 
   @Override
   public void performDelete(Triple t) {
-    throw new UnsupportedOperationException("A rule's view of the graphs is read-only");
+    throw new UnsupportedOperationException("A read-only union of two graphs: add to one of them");
   }
 }
