@@ -124,6 +124,7 @@ public final class Loader {
     graphs.put(Race.ENTITIES_GRAPH, entities);
     List<ValidationReport> reports = new ArrayList<>();
     reports.add(validator.validate(ENTITIES_SOURCE, entities, ontology));
+    Graph context = Validator.context(entities, ontology);
     List<String> warnings = new ArrayList<>();
     progress.begin("extracting", read.size(), "articles");
     try {
@@ -131,7 +132,7 @@ public final class Loader {
         ArticleGraph extracted = inference.apply(extractor.extract(article));
         graphs.put(extracted.name(), extracted.graph());
         String source = article.source().toString();
-        reports.add(validator.validate(source, extracted.graph(), entities, ontology));
+        reports.add(validator.validate(source, extracted.graph(), context));
         if (nothingFound(extracted.graph())) {
           warnings.add(source + ": no actor and no fact found; the article is loaded all the same");
         }

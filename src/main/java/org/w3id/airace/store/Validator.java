@@ -3,11 +3,17 @@ package org.w3id.airace.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -15,9 +21,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Var;
@@ -26,6 +34,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.airace.rdf.ReadUnion;
 import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Nif;
 import org.w3id.airace.vocab.Race;
@@ -47,9 +56,13 @@ public final class Validator {
   /** The bundled shapes file. */
   public static final String SHAPES = Bundled.SHAPES;
 
+  private static final String SHACL_NS = "http://www.w3.org/ns/shacl#";
+
   private static final String SOURCE_SENTENCE = "queries/shapes/source-sentence.rq";
 
   private final Shapes shapes;
+  private final Optional<SparqlChecks> sparqlChecks;
+  private final Shapes checkedByJena;
   private final Graph shapesGraph;
   private final PrefixMap prefixes;
   private final Prologue prologue;
@@ -67,6 +80,9 @@ public final class Validator {
       throw new StoreException("the SHACL shapes cannot be parsed: " + e.getMessage(), e);
     }
     this.shapesGraph = shapesGraph;
+    this.sparqlChecks = SparqlChecks.of(shapes);
+    this.checkedByJena =
+        sparqlChecks.isPresent() ? Shapes.parse(withoutSparql(shapesGraph)) : shapes;
     this.prefixes = shapes.getPrefixMap();
     this.prologue = new Prologue(Prefixes.adapt(prefixes));
     this.sentenceQuery = new ParameterizedSparqlString(Bundled.read(SOURCE_SENTENCE)).asQuery();
@@ -100,22 +116,30 @@ public final class Validator {
    * @param source the file or graph name the report gives
    */
   public ValidationReport validate(String source, Graph data, Graph... context) {
-    Graph all = GraphFactory.createDefaultGraph();
-    data.find().forEachRemaining(all::add);
-    for (Graph graph : context) {
-      graph.find().forEachRemaining(all::add);
-    }
-    org.apache.jena.shacl.ValidationReport report;
+    return validate(source, data, context(context));
+  }
+
+  /**
+   * Validates {@code data} as {@link #validate(String, Graph, Graph...)} does, with {@code context}
+   * (from {@link #context(Graph...)}, made once for many graphs) visible.
+   *
+   * <p>Only the nodes {@code data} describes (the subjects of its triples) are validated, each
+   * against the shapes whose targets it is in, in {@code data} and {@code context} read as one
+   * graph: the nodes of the context alone are not validated again for every graph checked with it.
+   * Jena validates the core constraints; the SHACL-SPARQL ones run once per graph ({@link
+   * SparqlChecks}) where they can.
+   */
+  public ValidationReport validate(String source, Graph data, Graph context) {
+    Graph all = new ReadUnion(data, context);
+    Collection<ReportEntry> entries;
     try {
-      report = ShaclValidator.get().validate(shapes, all);
+      entries = entries(data, all);
     } catch (RuntimeException e) {
       throw new StoreException(source + ": the SHACL validation failed: " + e.getMessage(), e);
     }
     List<ValidationReport.Violation> violations = new ArrayList<>();
-    for (ReportEntry entry : report.getEntries()) {
-      if (data.contains(entry.focusNode(), Node.ANY, Node.ANY)) {
-        violations.add(violation(entry, all));
-      }
+    for (ReportEntry entry : entries) {
+      violations.add(violation(entry, all));
     }
     violations.sort(
         Comparator.comparing(ValidationReport.Violation::focus)
@@ -123,6 +147,39 @@ public final class Validator {
             .thenComparing(ValidationReport.Violation::path)
             .thenComparing(v -> v.value().orElse("")));
     return new ValidationReport(source, violations);
+  }
+
+  /** Jena's report entries of the nodes {@code data} describes, validated in {@code all}. */
+  Collection<ReportEntry> entries(Graph data, Graph all) {
+    Set<Node> described = new HashSet<>();
+    GraphUtil.listSubjects(data, Node.ANY, Node.ANY).forEachRemaining(described::add);
+    Map<Node, Set<Node>> focus = SparqlChecks.focusNodes(checkedByJena, all, described);
+    ValidationContext run = ValidationContext.create(checkedByJena, all);
+    for (Shape shape : checkedByJena.getTargetShapes()) {
+      for (Node node : focus.get(shape.getShapeNode())) {
+        VLib.validateShape(run, all, shape, node);
+      }
+    }
+    sparqlChecks.ifPresent(checks -> checks.validate(run, all, focus));
+    return run.generateReport().getEntries();
+  }
+
+  /** The shapes graph without its SHACL-SPARQL constraints (the triples of sh:sparql). */
+  private static Graph withoutSparql(Graph shapesGraph) {
+    Graph core = GraphFactory.createDefaultGraph();
+    Node sparql = NodeFactory.createURI(SHACL_NS + "sparql");
+    shapesGraph.find().filterDrop(t -> t.getPredicate().equals(sparql)).forEachRemaining(core::add);
+    core.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
+    return core;
+  }
+
+  /** The graphs a validation sees besides the one checked, as one graph (a copy). */
+  public static Graph context(Graph... graphs) {
+    Graph merged = GraphFactory.createDefaultGraph();
+    for (Graph graph : graphs) {
+      graph.find().forEachRemaining(merged::add);
+    }
+    return merged;
   }
 
   /**
@@ -134,6 +191,7 @@ public final class Validator {
         () -> {
           Graph ontology = dataset.getGraph(Race.ONTOLOGY_GRAPH);
           Graph entities = dataset.getGraph(Race.ENTITIES_GRAPH);
+          Graph articleContext = context(entities, ontology);
           List<ValidationReport> reports = new ArrayList<>();
           List<Node> names = new ArrayList<>();
           dataset.listGraphNodes().forEachRemaining(names::add);
