@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Loader;
 import org.w3id.airace.store.Store;
+import org.w3id.airace.store.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Load articles into the database, with the ontology and the entities.",
-      "Each article's named graph is replaced; all are read first and written in one"
-          + " transaction, so bad input leaves the database as it was."
+      "Each article's named graph is replaced; all are read first, then extracted and validated"
+          + " on --threads threads while one writes them, in one transaction, so bad input"
+          + " leaves the database as it was."
     })
 final class LoadCommand implements Runnable {
   @Parameters(
@@ -28,6 +30,7 @@ final class LoadCommand implements Runnable {
 
   @Mixin ArticleFolder articleFolder;
   @Mixin WordsOption words;
+  @Mixin ThreadsOption threads;
   @Mixin DatabaseOption db;
   @Mixin ArticleOptions articles;
 
@@ -36,9 +39,11 @@ final class LoadCommand implements Runnable {
     List<Path> toLoad = files == null || files.isEmpty() ? articleFolder.articlesToLoad() : files;
     Optional<String> language = articles.language();
     Extractor extractor = words.extractor();
+    int workers = threads.threads();
     try (Store store = db.openOrCreate()) {
       Loader.Result result =
-          new Loader(store, extractor).load(toLoad, language, Progress.toStderr("load"));
+          new Loader(store, extractor, Validator.bundled(), workers)
+              .load(toLoad, language, Progress.toStderr("load"));
       result
           .graphs()
           .forEach((graph, size) -> System.out.printf("%8d  %s%n", size, graph.getURI()));

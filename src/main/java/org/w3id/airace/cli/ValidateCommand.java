@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.airace.store.Loader;
+import org.w3id.airace.store.ProgressListener;
 import org.w3id.airace.store.Store;
 import org.w3id.airace.store.ValidationReport;
 import org.w3id.airace.store.Validator;
@@ -32,6 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption db;
   @Mixin WordsOption words;
+  @Mixin ThreadsOption threads;
   @Mixin ArticleOptions articles;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +46,15 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.bundled();
     List<ValidationReport> reports;
     if (fromFiles) {
-      reports = Loader.stage(words.extractor(), validator, files, articles.language()).reports();
+      reports =
+          Loader.check(
+                  words.extractor(),
+                  validator,
+                  files,
+                  articles.language(),
+                  ProgressListener.NONE,
+                  threads.threads())
+              .reports();
     } else {
       try (Store store = db.openExisting()) {
         reports = validator.validate(store.dataset());

@@ -53,11 +53,31 @@ public final class Extractor {
   }
 
   private Extractor(Gazetteer gazetteer, CueLexicon lexicon, RuleEngine rules, boolean words) {
+    this(
+        gazetteer,
+        lexicon,
+        rules,
+        words,
+        RuleEngine.background(gazetteer.graph(), Bundled.ontology()));
+  }
+
+  private Extractor(
+      Gazetteer gazetteer, CueLexicon lexicon, RuleEngine rules, boolean words, Graph background) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.rules = rules;
     this.words = words;
-    this.background = RuleEngine.background(gazetteer.graph(), Bundled.ontology());
+    this.background = background;
+  }
+
+  /**
+   * An extractor for another thread: an extractor's segmenters and mention finders keep state and
+   * must not be used by two threads at once. The copy shares what is only read — the gazetteer, the
+   * cue lexicon, the compiled rules, the background graph and the OpenNLP models — and makes its
+   * own segmenters and finders when it first needs them.
+   */
+  public Extractor copy() {
+    return new Extractor(gazetteer, lexicon, rules, words, background);
   }
 
   /**
@@ -67,7 +87,7 @@ public final class Extractor {
    * are the same either way, as no rule reads the words.
    */
   public Extractor withWords(boolean words) {
-    return words == this.words ? this : new Extractor(gazetteer, lexicon, rules, words);
+    return words == this.words ? this : new Extractor(gazetteer, lexicon, rules, words, background);
   }
 
   /** An extractor with these rules and gazetteer and the bundled cue lexicon. */

@@ -9,13 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.w3id.airace.article.Article;
 import org.w3id.airace.article.ArticleException;
 import org.w3id.airace.article.ArticleReader;
@@ -25,10 +22,13 @@ import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.vocab.Race;
 
 /**
- * Loads the ontology, the entities and articles into a {@link Store}. Every article is read and
- * extracted first, its graph closed under the ontology's subclass and subproperty axioms ({@link
- * Inference}) and validated against the shapes ({@link Validator}); only when all succeed are the
- * graphs written, in one transaction, so bad input leaves the database exactly as it was.
+ * Loads the ontology, the entities and articles into a {@link Store}, in one write transaction.
+ * Every article is read first; then worker threads extract each, close its graph under the
+ * ontology's subclass and subproperty axioms ({@link Inference}) and validate it against the shapes
+ * ({@link Validator}) while this thread writes the graphs before it ({@link Staging}). When an
+ * article cannot be read, nothing is extracted; when one violates the shapes, the rest are still
+ * validated, so every violation is reported, and the transaction is aborted: bad input leaves the
+ * database exactly as it was. Memory stays flat as the number of articles grows.
  */
 public final class Loader {
   /** The file name endings of articles. */
@@ -37,20 +37,33 @@ public final class Loader {
   /** The name validation reports give the entities graph. */
   public static final String ENTITIES_SOURCE = "data/entities";
 
-  private static final String FINDINGS = "queries/stats/findings.rq";
-
   private final Store store;
   private final Extractor extractor;
   private final Validator validator;
+  private final int threads;
 
   public Loader(Store store, Extractor extractor) {
-    this(store, extractor, Validator.bundled());
+    this(store, extractor, Validator.bundled(), defaultThreads());
   }
 
   public Loader(Store store, Extractor extractor, Validator validator) {
+    this(store, extractor, validator, defaultThreads());
+  }
+
+  /** A loader that extracts and validates on {@code threads} threads while one writes. */
+  public Loader(Store store, Extractor extractor, Validator validator, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one thread, not " + threads);
+    }
     this.store = store;
     this.extractor = extractor;
     this.validator = validator;
+    this.threads = threads;
+  }
+
+  /** The threads that extract and validate unless told otherwise: one per core. */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /**
@@ -78,18 +91,48 @@ public final class Loader {
 
   /**
    * Loads as {@link #load(List, Optional)} does and tells {@code progress} of each phase: reading
-   * and extracting the articles, one step each, then writing the graphs, one step each, all in the
-   * one write transaction.
+   * the articles, one step each, then loading them — extracting, validating and writing, all in the
+   * one write transaction — one step each.
    *
+   * @throws ArticleException when an article cannot be read or two have one name; nothing is
+   *     written then
    * @throws ValidationException when a graph violates the shapes; nothing is written then
    */
   public Result load(List<Path> articles, Optional<String> language, ProgressListener progress) {
-    Staged staged = stage(extractor, validator, articles, language, progress);
-    ValidationException.throwIfViolated(staged.reports());
-    store.replace(staged.graphs(), progress);
+    List<Article> read = read(articles, language, progress);
+    Background background = Background.of(extractor, validator);
+    List<ValidationReport> reports = new ArrayList<>(List.of(background.report()));
     Map<Node, Integer> sizes = new LinkedHashMap<>();
-    staged.graphs().forEach((name, graph) -> sizes.put(name, graph.size()));
-    return new Result(sizes, staged.warnings());
+    List<String> warnings = new ArrayList<>();
+    progress.begin("loading", read.size(), "articles");
+    try (Staging staging = background.staging(extractor, validator, threads)) {
+      store.write(
+          writer -> {
+            writer.replace(Race.ONTOLOGY_GRAPH, background.ontology());
+            writer.replace(Race.ENTITIES_GRAPH, background.entities());
+            sizes.put(Race.ONTOLOGY_GRAPH, background.ontology().size());
+            sizes.put(Race.ENTITIES_GRAPH, background.entities().size());
+            boolean[] conforming = {background.report().conforms()};
+            staging.forEach(
+                read,
+                staged -> {
+                  reports.add(staged.report());
+                  staged.warning().ifPresent(warnings::add);
+                  conforming[0] &= staged.report().conforms();
+                  if (conforming[0]) {
+                    ArticleGraph article = staged.graph();
+                    writer.replace(article.name(), article.graph());
+                    sizes.put(article.name(), article.graph().size());
+                  }
+                },
+                progress);
+            ValidationException.throwIfViolated(reports);
+            return null;
+          });
+    } finally {
+      progress.end();
+    }
+    return new Result(sizes, warnings);
   }
 
   /**
@@ -115,33 +158,75 @@ public final class Loader {
       List<Path> articles,
       Optional<String> language,
       ProgressListener progress) {
-    List<Article> read = read(articles, language, progress);
-    Graph ontology = ontology();
-    Inference inference = Inference.of(ontology);
-    Graph entities = inference.apply(extractor.gazetteer().graph());
     Map<Node, Graph> graphs = new LinkedHashMap<>();
-    graphs.put(Race.ONTOLOGY_GRAPH, ontology);
-    graphs.put(Race.ENTITIES_GRAPH, entities);
-    List<ValidationReport> reports = new ArrayList<>();
-    reports.add(validator.validate(ENTITIES_SOURCE, entities, ontology));
-    Graph context = Validator.context(entities, ontology);
+    Staged staged =
+        check(extractor, validator, articles, language, progress, defaultThreads(), graphs::put);
+    return new Staged(graphs, staged.reports(), staged.warnings());
+  }
+
+  /**
+   * The validation reports and warnings of {@link #stage}, extracted and validated on {@code
+   * threads} threads, without keeping the graphs: memory stays flat however many articles are
+   * checked. The graphs of the result are empty.
+   */
+  public static Staged check(
+      Extractor extractor,
+      Validator validator,
+      List<Path> articles,
+      Optional<String> language,
+      ProgressListener progress,
+      int threads) {
+    return check(extractor, validator, articles, language, progress, threads, (name, graph) -> {});
+  }
+
+  private static Staged check(
+      Extractor extractor,
+      Validator validator,
+      List<Path> articles,
+      Optional<String> language,
+      ProgressListener progress,
+      int threads,
+      BiConsumer<Node, Graph> keep) {
+    List<Article> read = read(articles, language, progress);
+    Background background = Background.of(extractor, validator);
+    keep.accept(Race.ONTOLOGY_GRAPH, background.ontology());
+    keep.accept(Race.ENTITIES_GRAPH, background.entities());
+    List<ValidationReport> reports = new ArrayList<>(List.of(background.report()));
     List<String> warnings = new ArrayList<>();
     progress.begin("extracting", read.size(), "articles");
-    try {
-      for (Article article : read) {
-        ArticleGraph extracted = inference.apply(extractor.extract(article));
-        graphs.put(extracted.name(), extracted.graph());
-        String source = article.source().toString();
-        reports.add(validator.validate(source, extracted.graph(), context));
-        if (nothingFound(extracted.graph())) {
-          warnings.add(source + ": no actor and no fact found; the article is loaded all the same");
-        }
-        progress.step();
-      }
+    try (Staging staging = background.staging(extractor, validator, threads)) {
+      staging.forEach(
+          read,
+          staged -> {
+            keep.accept(staged.graph().name(), staged.graph().graph());
+            reports.add(staged.report());
+            staged.warning().ifPresent(warnings::add);
+          },
+          progress);
     } finally {
       progress.end();
     }
-    return new Staged(graphs, reports, warnings);
+    return new Staged(Map.of(), reports, warnings);
+  }
+
+  /**
+   * What every article is loaded with: the ontology, the entities closed under it and validated,
+   * and the two as one graph for the articles' validation.
+   */
+  private record Background(
+      Graph ontology, Inference inference, Graph entities, ValidationReport report, Graph context) {
+    static Background of(Extractor extractor, Validator validator) {
+      Graph ontology = Loader.ontology();
+      Inference inference = Inference.of(ontology);
+      Graph entities = inference.apply(extractor.gazetteer().graph());
+      ValidationReport report = validator.validate(ENTITIES_SOURCE, entities, ontology);
+      return new Background(
+          ontology, inference, entities, report, Validator.context(entities, ontology));
+    }
+
+    Staging staging(Extractor extractor, Validator validator, int threads) {
+      return new Staging(extractor, validator, inference, context, threads);
+    }
   }
 
   /** Reads every article; throws, naming each bad one, when any cannot be read. */
@@ -176,14 +261,6 @@ public final class Loader {
       return articles;
     }
     throw files.size() == 1 ? bad.get(0) : ArticleException.ofSeveral(files.size(), bad);
-  }
-
-  /** True when the article's graph names no actor and holds no fact. */
-  private static boolean nothingFound(Graph graph) {
-    Query query = new ParameterizedSparqlString(Bundled.read(FINDINGS)).asQuery();
-    Binding row = QueryExec.graph(graph).query(query).select().next();
-    return ((Number) row.get("actors").getLiteralValue()).longValue() == 0
-        && ((Number) row.get("facts").getLiteralValue()).longValue() == 0;
   }
 
   /** The article files in {@code folder}, sorted by name; none if the folder does not exist. */

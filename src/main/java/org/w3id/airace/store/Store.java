@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -103,22 +104,64 @@ public final class Store implements AutoCloseable {
   public void replace(Map<Node, Graph> graphs, ProgressListener progress) {
     progress.begin("writing", graphs.size(), "graphs");
     try {
-      dataset.executeWrite(
-          () ->
-              graphs.forEach(
-                  (name, graph) -> {
-                    clear(name);
-                    graph
-                        .find()
-                        .forEachRemaining(
-                            t ->
-                                dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                    progress.step();
-                  }));
-    } catch (RuntimeException e) {
-      throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
+      write(
+          writer -> {
+            graphs.forEach(
+                (name, graph) -> {
+                  writer.replace(name, graph);
+                  progress.step();
+                });
+            return null;
+          });
     } finally {
       progress.end();
+    }
+  }
+
+  /** Writes graphs inside a {@link #write} transaction. */
+  public interface Writer {
+    /**
+     * Replaces the named graph {@code name} with the triples of {@code graph}.
+     *
+     * @throws StoreException when the database cannot take them; the transaction is then aborted
+     */
+    void replace(Node name, Graph graph);
+  }
+
+  /**
+   * Runs {@code work} in one write transaction and commits when it returns: a reader sees the
+   * database as it was before or as it is after, never between. When {@code work} throws, the
+   * transaction is aborted, the database is exactly as it was, and the exception goes on as it was
+   * thrown.
+   *
+   * @throws StoreException when a graph cannot be written or the commit fails (rolled back)
+   */
+  public <T> T write(Function<Writer, T> work) {
+    boolean[] worked = {false};
+    try {
+      return dataset.calculateWrite(
+          () -> {
+            T result = work.apply(this::put);
+            worked[0] = true;
+            return result;
+          });
+    } catch (RuntimeException e) {
+      if (!worked[0]) {
+        throw e;
+      }
+      throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
+    }
+  }
+
+  private void put(Node name, Graph graph) {
+    try {
+      clear(name);
+      graph
+          .find()
+          .forEachRemaining(
+              t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    } catch (RuntimeException e) {
+      throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
     }
   }
 

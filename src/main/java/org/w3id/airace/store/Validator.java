@@ -88,6 +88,14 @@ public final class Validator {
     this.sentenceQuery = new ParameterizedSparqlString(Bundled.read(SOURCE_SENTENCE)).asQuery();
   }
 
+  /**
+   * A validator of the same shapes for another thread: Jena's parsed shapes and queries are not
+   * meant to be shared between threads at work.
+   */
+  public Validator copy() {
+    return new Validator(shapesGraph);
+  }
+
   /** The validator of the shapes bundled with airace. */
   public static Validator bundled() {
     return new Validator(shapes());

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -100,5 +104,75 @@ class LoaderValidationTest {
                       .as(name.getURI())
                       .isTrue());
     }
+  }
+
+  /** Copies of the first article named {@code copy-1.md} …, the given ones ending "-broken". */
+  private List<Path> copies(int count, Set<Integer> broken) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("copies"));
+    List<Path> copies = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Path copy = folder.resolve("copy-" + i + (broken.contains(i) ? "-broken" : "") + ".md");
+      Files.copy(Fixtures.FIRST_ARTICLE, copy);
+      copies.add(copy);
+    }
+    return copies;
+  }
+
+  @Test
+  void aViolationFoundAfterOtherArticlesWereWrittenLeavesTheDatabaseAsItWas() throws Exception {
+    String rule =
+        Files.readString(BROKEN_RULE)
+            .replace(
+                "  BIND (IRI(CONCAT",
+                "  FILTER (STRENDS(STR(?article), \"-broken\"))\n  BIND (IRI(CONCAT");
+    List<Rule> rules = new ArrayList<>(RuleEngine.bundled().rules());
+    rules.add(RuleEngine.parse("99-broken-when-named", BROKEN_RULE.toString(), rule));
+    Extractor marked = new Extractor(Gazetteer.bundled(), new RuleEngine(rules));
+    List<Path> copies = copies(7, Set.of(4, 7));
+    try (Store store = Store.open(dir.resolve("db"))) {
+      new Loader(store, extractor).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
+      DatasetGraph before = snapshot(store);
+
+      assertThatThrownBy(
+              () ->
+                  new Loader(store, marked, Validator.bundled(), 3).load(copies, Optional.empty()))
+          .isInstanceOf(ValidationException.class)
+          .satisfies(
+              e ->
+                  assertThat(((ValidationException) e).reports())
+                      .extracting(ValidationReport::source)
+                      .containsExactly(copies.get(3).toString(), copies.get(6).toString()));
+
+      assertThat(IsoMatcher.isomorphic(before, snapshot(store))).isTrue();
+      // The copies before the broken one conform and are written by the same rules otherwise.
+      new Loader(store, marked, Validator.bundled(), 3)
+          .load(copies.subList(0, 3), Optional.empty());
+      assertThat(snapshot(store).size()).isEqualTo(4 + 2);
+    }
+  }
+
+  @Test
+  void theLoadOnSeveralThreadsStoresWhatItStoresOnOne() throws Exception {
+    List<Path> articles = new ArrayList<>(copies(3, Set.of()));
+    try (Stream<Path> cases = Files.list(Path.of("src/test/resources/cases"))) {
+      cases.map(c -> c.resolve("article.md")).filter(Files::exists).sorted().forEach(articles::add);
+    }
+    DatasetGraph one;
+    Map<Node, Integer> sizesOnOne;
+    try (Store store = Store.open(dir.resolve("one"))) {
+      sizesOnOne =
+          new Loader(store, extractor, Validator.bundled(), 1)
+              .load(articles, Optional.empty())
+              .graphs();
+      one = snapshot(store);
+    }
+    try (Store store = Store.open(dir.resolve("three"))) {
+      Loader.Result result =
+          new Loader(store, extractor, Validator.bundled(), 3).load(articles, Optional.empty());
+      assertThat(List.copyOf(result.graphs().entrySet()))
+          .containsExactlyElementsOf(sizesOnOne.entrySet());
+      assertThat(IsoMatcher.isomorphic(one, snapshot(store))).isTrue();
+    }
+    assertThat(sizesOnOne).hasSize(2 + articles.size());
   }
 }
