@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
@@ -38,9 +39,22 @@ final class SearchIndex {
       NodeFactory.createURI(
           "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
 
+  /** The predicates whose objects are indexed. */
+  private static final Set<Node> INDEXED =
+      Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR);
+
   private SearchIndex() {}
 
-  /** What is indexed, in which field. */
+  /**
+   * True when a triple with this predicate goes into the index. Only those need to be written
+   * through the indexing dataset, which looks each quad up before it adds it and indexes it; the
+   * others go straight into TDB2, in the same transaction (3 % of a load's time).
+   */
+  static boolean indexes(Node predicate) {
+    return INDEXED.contains(predicate);
+  }
+
+  /** What is indexed, in which field: the objects of the predicates of INDEXED. */
   static EntityDefinition definition() {
     EntityDefinition definition =
         new EntityDefinition("uri", "label", "graph", RDFS.label.asNode());
@@ -89,7 +103,7 @@ final class SearchIndex {
   private static void build(DatasetGraph tdb, TextIndex index, EntityDefinition definition) {
     tdb.executeRead(
         () -> {
-          for (Node predicate : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR}) {
+          for (Node predicate : INDEXED) {
             tdb.find(Node.ANY, Node.ANY, predicate, Node.ANY)
                 .forEachRemaining(
                     quad -> {

@@ -159,7 +159,9 @@ public final class Store implements AutoCloseable {
       graph
           .find()
           .forEachRemaining(
-              t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+              t ->
+                  (SearchIndex.indexes(t.getPredicate()) ? dataset : tdb)
+                      .add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     } catch (RuntimeException e) {
       throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);
     }
