@@ -17,14 +17,14 @@ import org.w3id.airace.store.Loader;
  * Triples per second into a fresh TDB2 database through the real command, {@code airace load}, as a
  * child process, against Jena's own bulk loader {@code tdb2.tdbloader} loading the same N-Quads
  * (what {@code airace export --format nq} gives back after the load) into another fresh database.
- * Both times are wall times of a whole JVM, start-up included. {@code airace extract --format nq}
- * of the same articles is timed too, so that the load can be told apart from the extraction.
+ * Both times are wall times of a whole JVM, start-up included. The load's extraction and validation
+ * run on worker threads while it writes, so its time is not the sum of its stages; {@code bench/run
+ * write} and {@code bench/run scale} measure the write and the extraction apart.
  *
  * <p>The corpus of a size is made of copies of the articles in {@code --articles} under other file
  * names (so each copy is a graph of its own), as many as bring the dataset nearest the size asked
  * for. Each size is measured as many times as {@code --runs} says for it (a list like the sizes';
- * its last number holds for the rest), the three commands taking turns, and the medians are
- * printed.
+ * its last number holds for the rest), the two commands taking turns, and the medians are printed.
  *
  * <pre>
  * bench/run load
@@ -147,15 +147,11 @@ public final class LoadBenchmark {
     Path nquads = work.resolve("export-" + target);
     Path log = work.resolve("load-" + target + ".log");
     List<Double> load = new ArrayList<>();
-    List<Double> extract = new ArrayList<>();
     List<Double> tdbloader = new ArrayList<>();
     long triples = 0;
     for (int run = 1; run <= runs; run++) {
       Child.delete(db);
       load.add(Child.run(airace(List.of("load", "--db", db.toString()), files), log));
-      extract.add(
-          Child.run(
-              airace(List.of("extract", "--format", "nq"), files), work.resolve("extract.nq")));
       if (run == 1) {
         Child.delete(nquads);
         Child.run(
@@ -180,17 +176,15 @@ public final class LoadBenchmark {
               log));
       System.out.printf(
           Locale.ROOT,
-          "  %d triples (%d files), run %d: airace load %.0f ms, airace extract %.0f ms,"
-              + " tdb2.tdbloader %.0f ms%n",
+          "  %d triples (%d files), run %d: airace load %.0f ms, tdb2.tdbloader %.0f ms%n",
           triples,
           files.size(),
           run,
           load.get(run - 1),
-          extract.get(run - 1),
           tdbloader.get(run - 1));
     }
     Child.delete(tdb);
-    return new Row(triples, files.size(), load, extract, tdbloader);
+    return new Row(triples, files.size(), load, tdbloader);
   }
 
   /** {@code java -jar airace.jar ARGS FILES...}. */
@@ -215,38 +209,49 @@ public final class LoadBenchmark {
   }
 
   /** The medians of one size. */
-  record Row(
-      long triples, int files, List<Double> load, List<Double> extract, List<Double> tdbloader) {
+  record Row(long triples, int files, List<Double> load, List<Double> tdbloader) {
     static void print(List<Row> rows) {
       System.out.println();
       System.out.println(
-          "| triples | files | airace load ms | triples/s | extract ms | load − extract ms |"
-              + " triples/s | tdb2.tdbloader ms | triples/s | ratio airace/tdbloader"
-              + " | ratio without extraction |");
-      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+          "| triples | files | airace load ms | triples/s | tdb2.tdbloader ms | triples/s"
+              + " | ratio airace/tdbloader | median ratio of a run | runs airace ms"
+              + " | runs tdbloader ms |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
       for (Row r : rows) {
         double load = Samples.median(r.load);
-        double extract = Samples.median(r.extract);
-        double write = Math.max(1, load - extract);
         double tdb = Samples.median(r.tdbloader);
         System.out.printf(
             Locale.ROOT,
-            "| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.3f | %.3f |%n",
+            "| %d | %d | %.0f | %.0f | %.0f | %.0f | %.3f | %.3f | %s | %s |%n",
             r.triples,
             r.files,
             load,
             r.triples / load * 1000,
-            extract,
-            write,
-            r.triples / write * 1000,
             tdb,
             r.triples / tdb * 1000,
             tdb / load,
-            tdb / write);
+            Samples.median(pairedRatios(r)),
+            runs(r.load),
+            runs(r.tdbloader));
       }
       System.out.println(
-          "(medians; ratio = airace's triples/s over tdb2.tdbloader's, above 1 is faster;"
-              + " every time is a whole JVM's wall time)");
+          "(medians; ratio = airace's triples/s over tdb2.tdbloader's, above 1 is faster: of the"
+              + " medians, and the median of each run's own ratio, the two commands of a run"
+              + " measured one after the other; every time is a whole JVM's wall time)");
+    }
+
+    /** Each run's tdbloader time over its airace load time. */
+    private static List<Double> pairedRatios(Row r) {
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < r.load.size(); i++) {
+        ratios.add(r.tdbloader.get(i) / r.load.get(i));
+      }
+      return ratios;
+    }
+
+    private static String runs(List<Double> millis) {
+      return String.join(
+          ", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
     }
   }
 }
