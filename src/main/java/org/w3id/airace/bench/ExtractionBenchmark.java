@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.w3id.airace.article.Article;
 import org.w3id.airace.article.ArticleReader;
+import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.mention.CueLexicon;
 import org.w3id.airace.mention.Gazetteer;
@@ -18,13 +19,17 @@ import org.w3id.airace.mention.MentionFinder;
 import org.w3id.airace.resources.Bundled;
 import org.w3id.airace.rules.Rule;
 import org.w3id.airace.rules.RuleEngine;
+import org.w3id.airace.store.Inference;
+import org.w3id.airace.store.Loader;
+import org.w3id.airace.store.Validator;
 import org.w3id.airace.text.Segmenter;
 import org.w3id.airace.text.Span;
 import org.w3id.airace.text.TextLayer;
 
 /**
  * Times the extraction of one article on one thread after warm-up: the whole pipeline (median and
- * 90th percentile), then the share of each stage and of each rule, so a slow part shows itself.
+ * 90th percentile), then the share of each stage and of each rule, so a slow part shows itself, and
+ * what the loader adds before it writes: the inference and the SHACL validation.
  *
  * <pre>
  * bench/extraction data/articles/wettlauf-ki.md [warm-up runs] [measured runs] [--words]
@@ -76,6 +81,35 @@ public final class ExtractionBenchmark {
         Samples.percentile(whole, 50),
         Samples.percentile(whole, 90));
     stages(article, runs);
+    loaderStages(extractor, article, runs);
+  }
+
+  /** The median time of what the loader does to an extracted graph before it writes it. */
+  private static void loaderStages(Extractor extractor, Article article, int runs) {
+    Graph ontology = Loader.ontology();
+    Inference inference = Inference.of(ontology);
+    Validator validator = Validator.bundled();
+    Graph context = Validator.context(inference.apply(extractor.gazetteer().graph()), ontology);
+    double[] closing = new double[runs];
+    double[] validating = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      ArticleGraph extracted = extractor.extract(article);
+      long t0 = System.nanoTime();
+      ArticleGraph closed = inference.apply(extracted);
+      long t1 = System.nanoTime();
+      validator.validate(article.source().toString(), closed.graph(), context);
+      long t2 = System.nanoTime();
+      closing[i] = (t1 - t0) / 1e6;
+      validating[i] = (t2 - t1) / 1e6;
+    }
+    System.out.println("  what the loader adds before it writes (medians):");
+    System.out.printf(
+        Locale.ROOT, "    %-34s %7.2f ms%n", "inference", Samples.percentile(closing, 50));
+    System.out.printf(
+        Locale.ROOT,
+        "    %-34s %7.2f ms%n",
+        "SHACL validation",
+        Samples.percentile(validating, 50));
   }
 
   /** The median time of each stage, run the same way the extractor runs them. */

@@ -15,8 +15,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.airace.vocab.Race;
 
 /**
@@ -70,8 +73,9 @@ public final class Exporter {
 
   /**
    * Writes the dump as {@link #export(Format, Path, boolean)} does, telling {@code progress} of
-   * each named graph: copied into the one file's dataset for {@code nq}, {@code trig} and {@code
-   * jsonld} (the file itself is written after the last), written to its own file for the others.
+   * each named graph: streamed into the one file for {@code nq} (memory stays flat), copied into
+   * the one file's dataset for {@code trig} and {@code jsonld} (the file itself is written after
+   * the last), written to its own file for the others.
    */
   public List<Path> export(Format format, Path folder, boolean gzip, ProgressListener progress) {
     try {
@@ -81,10 +85,41 @@ public final class Exporter {
     }
     DatasetGraph db = store.dataset();
     List<Path> files = new ArrayList<>();
-    if (format.quads()) {
+    if (format == Format.NQ) {
+      // N-Quads go out graph by graph as they are read, so memory stays flat however large the
+      // database is.
       Path file = folder.resolve(name("airace", format, gzip));
       Graph description = describe(List.of(file), format);
-      DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+      write(
+          file,
+          gzip,
+          out -> {
+            StreamRDF quads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            quads.start();
+            db.executeRead(
+                () -> {
+                  List<Node> graphs = Iter.toList(db.listGraphNodes());
+                  progress.begin("writing", graphs.size(), "graphs");
+                  try {
+                    for (Node graph : graphs) {
+                      db.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::quad);
+                      progress.step();
+                    }
+                  } finally {
+                    progress.end();
+                  }
+                });
+            description
+                .find()
+                .forEachRemaining(t -> quads.quad(Quad.create(DatasetDescription.GRAPH, t)));
+            quads.finish();
+          });
+      files.add(file);
+    } else if (format.quads()) {
+      // TriG and JSON-LD are written pretty, grouped by graph: the graphs are gathered first.
+      Path file = folder.resolve(name("airace", format, gzip));
+      Graph description = describe(List.of(file), format);
+      DatasetGraph copy = DatasetGraphFactory.create();
       db.executeRead(
           () -> {
             List<Node> graphs = Iter.toList(db.listGraphNodes());
