@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * Writes one article: a few fact sentences, each in a paragraph of filler sentences, with different
- * actors, sums, percentages and hedges drawn from {@code random}.
+ * actors, sums, percentages and hedges drawn from {@code random}, and one historical analogy.
  */
 final class ArticleComposer {
   private static final List<String> FIRST_DE =
@@ -48,8 +48,8 @@ final class ArticleComposer {
     body.append(fillers.get(filler++)).append(' ').append(fillers.get(filler++));
     body.append(' ').append(fillers.get(filler++));
     int actor = 0;
+    List<String> paragraphs = new ArrayList<>();
     for (String kind : kinds) {
-      body.append("\n\n").append(fillers.get(filler++)).append(' ');
       String sentence =
           switch (kind) {
             case "pursues" -> pursues(actors.get(actor++));
@@ -57,13 +57,25 @@ final class ArticleComposer {
             case "comparison" -> comparison(actors.get(actor++), actors.get(actor++));
             default -> hedge(actors.get(actor++));
           };
-      body.append(sentence).append(' ').append(fillers.get(filler++));
-      body.append(' ').append(fillers.get(filler++));
+      paragraphs.add(paragraph(fillers.get(filler++), sentence, fillers, filler));
+      filler += 2;
+    }
+    String title = pick(t.titles());
+    // The analogy is drawn last, so the rest of the article stays as it was before it existed.
+    String analogy = analogy(actors, actor);
+    if (analogy != null) {
+      paragraphs.add(
+          random.nextInt(paragraphs.size() + 1),
+          paragraph(fillers.get(filler++), analogy, fillers, filler));
+      filler += 2;
+    }
+    for (String paragraph : paragraphs) {
+      body.append("\n\n").append(paragraph);
     }
     body.append('\n');
     String file =
         "---\ntitle: \""
-            + pick(t.titles())
+            + title
             + "\"\ntitle_source: editorial\nauthor: "
             + author
             + "\nlanguage: "
@@ -126,6 +138,56 @@ final class ArticleComposer {
     String sentence = hedge.pattern().replace("{A}", a.label());
     facts.add(new ExpectedFact.HedgedClaim(hedge.kind(), a, hedge.cue(), t.language(), sentence));
     return sentence;
+  }
+
+  /** A filler, the fact sentences, and the two fillers from {@code next} on. */
+  private static String paragraph(String first, String facts, List<String> fillers, int next) {
+    return first + ' ' + facts + ' ' + fillers.get(next) + ' ' + fillers.get(next + 1);
+  }
+
+  /**
+   * Two sentences: a rivalry of the past in its decade, then which of {@code actors} from {@code
+   * unused} on plays the part of each side now. The past rivalry is one none of whose sides the
+   * article names elsewhere; null if there is none.
+   */
+  private String analogy(List<CorpusActor> actors, int unused) {
+    List<CorpusActor> named = actors.subList(0, unused);
+    List<Vocabulary.PastRivalry> free = new ArrayList<>();
+    for (Vocabulary.PastRivalry r : vocabulary.pastRivalries()) {
+      if (!named.contains(r.first()) && !named.contains(r.second())) {
+        free.add(r);
+      }
+    }
+    if (free.isEmpty()) {
+      return null;
+    }
+    Vocabulary.PastRivalry past = pick(free);
+    boolean swap = random.nextBoolean();
+    CorpusActor first = swap ? past.second() : past.first();
+    CorpusActor second = swap ? past.first() : past.second();
+    int decade = pick(past.decades());
+    List<CorpusActor> now = new ArrayList<>();
+    for (CorpusActor a : actors.subList(unused, actors.size())) {
+      if (now.size() < 2 && !a.equals(first) && !a.equals(second)) {
+        now.add(a);
+      }
+    }
+    String rivalry =
+        pick(t.rivalries())
+            .replace("{H1}", first.label())
+            .replace("{H2}", second.label())
+            .replace("{D}", t.decade(decade, random.nextBoolean()));
+    String mapping =
+        pick(t.analogies())
+            .replace("{H1}", first.label())
+            .replace("{H2}", second.label())
+            .replace("{A}", now.get(0).label())
+            .replace("{B}", now.get(1).label());
+    String sentences = rivalry + ' ' + mapping;
+    facts.add(
+        new ExpectedFact.Analogy(
+            first, second, decade, decade + 9, now.get(0), now.get(1), sentences));
+    return sentences;
   }
 
   private <T> T pick(List<T> from) {

@@ -23,7 +23,7 @@ import org.w3id.airace.mention.Gazetteer;
  */
 public final class CorpusGenerator {
   /** The version of the templates; a corpus written by another version differs. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final Map<String, Vocabulary> vocabularies;
 

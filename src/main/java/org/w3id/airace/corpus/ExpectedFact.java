@@ -71,4 +71,52 @@ public sealed interface ExpectedFact {
           + " .\n";
     }
   }
+
+  /**
+   * A historical analogy: the rivalry of {@code first} and {@code second} in the years {@code from}
+   * to {@code to} is the source, the present rivalry of {@code firstNow} and {@code secondNow} the
+   * target, and each side of the past maps to the actor that plays its part now; {@code quote} is
+   * the sentences' words.
+   */
+  record Analogy(
+      CorpusActor first,
+      CorpusActor second,
+      int from,
+      int to,
+      CorpusActor firstNow,
+      CorpusActor secondNow,
+      String quote)
+      implements ExpectedFact {
+    @Override
+    public String turtle() {
+      return "[] a race:HistoricalAnalogy ;\n    race:source [ a race:Rivalry ;\n"
+          + "        race:participant <"
+          + first.iri()
+          + "> , <"
+          + second.iri()
+          + "> ;\n        race:startYear \""
+          + from
+          + "\"^^xsd:gYear ; race:endYear \""
+          + to
+          + "\"^^xsd:gYear ] ;\n    race:target [ a race:Rivalry ;\n        race:participant <"
+          + firstNow.iri()
+          + "> , <"
+          + secondNow.iri()
+          + "> ] ;\n    race:hasMapping\n"
+          + mapping(first, firstNow)
+          + " ,\n"
+          + mapping(second, secondNow)
+          + " ;\n    rdfs:comment "
+          + Turtle.literal(quote, null)
+          + " .\n";
+    }
+
+    private static String mapping(CorpusActor then, CorpusActor now) {
+      return "        [ a race:AnalogyMapping ; race:sourceEntity <"
+          + then.iri()
+          + "> ; race:targetEntity <"
+          + now.iri()
+          + "> ]";
+    }
+  }
 }

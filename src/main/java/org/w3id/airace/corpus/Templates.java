@@ -7,13 +7,21 @@ import java.util.Map;
  * The sentence patterns of one language. {@code {A}} and {@code {B}} stand for actors, {@code {S}}
  * for a phrase that names a strategy, {@code {M}} for a sum of money, {@code {T}} for what the
  * money goes into, {@code {P}} for a percentage. Every strategy phrase must hold a cue the lexicon
- * gives for that strategy ({@link Vocabulary} checks it), so the lexicon stays the authority.
+ * gives for that strategy ({@link Vocabulary} checks it), so the lexicon stays the authority. In a
+ * historical analogy {@code {H1}} and {@code {H2}} stand for the two actors of a past rivalry,
+ * {@code {D}} for its decade in words ("1980er Jahren", "1980s"), and {@code {A}} and {@code {B}}
+ * for the current actors that play the parts of {@code {H1}} and {@code {H2}}.
  *
  * @param strategies strategy IRI to the phrases that name it
  * @param targets what money is put into, and whether that is infrastructure (compute, data centres,
  *     fabs), which an annotator also reads as pursuing {@code race:InfrastructureInvestment}
  * @param hedges hedged sentences with their cue and their kind ({@code Claim} or {@code
  *     Prediction})
+ * @param rivalries sentences that name a past rivalry of {@code {H1}} and {@code {H2}} in the
+ *     decade {@code {D}}, each with a rivalry cue of the lexicon
+ * @param analogies sentences that map {@code {H1}} to {@code {A}} and {@code {H2}} to {@code {B}},
+ *     each with an analogy cue of the lexicon; {@code {A}} stands nearer to {@code {H1}} than
+ *     {@code {B}} does, and {@code {B}} nearer to {@code {H2}} than {@code {A}}
  * @param fillers sentences that state no fact and name no actor
  */
 record Templates(
@@ -25,15 +33,47 @@ record Templates(
     List<Target> targets,
     List<String> comparisons,
     List<Hedge> hedges,
+    List<String> rivalries,
+    List<String> analogies,
     List<String> fillers) {
 
   static final String RACE = "https://w3id.org/airace/ontology#";
+
+  /**
+   * The rivalries of the past an analogy may draw on: two organisations of the gazetteer (by their
+   * IRI's local name) and the decades (first years) in which they fought it out.
+   */
+  static final List<PastRivalry> PAST_RIVALRIES =
+      List.of(
+          new PastRivalry("Apple", "Microsoft", List.of(1980, 1990)),
+          new PastRivalry("Netscape", "Microsoft", List.of(1990)),
+          new PastRivalry("Airbus", "Boeing", List.of(1970, 1980, 1990)),
+          new PastRivalry("JVC", "Sony", List.of(1970, 1980)),
+          new PastRivalry("Kodak", "Polaroid", List.of(1970, 1980)),
+          new PastRivalry("Intel", "AMD", List.of(1980, 1990, 2000)),
+          new PastRivalry("IBM", "Compaq", List.of(1980, 1990)),
+          new PastRivalry("Nokia", "Motorola", List.of(1990, 2000)),
+          new PastRivalry("BlackBerry", "Apple", List.of(2000, 2010)));
+
+  /** A rivalry of the past: its two sides and the decades it may be placed in. */
+  record PastRivalry(String first, String second, List<Integer> decades) {}
 
   /** What money goes into. */
   record Target(String words, boolean infrastructure) {}
 
   /** A hedged sentence pattern. */
   record Hedge(String pattern, String cue, String kind) {}
+
+  /**
+   * A decade in words as the sentences of {@link #rivalries} put it after "in den" or "in the":
+   * "1980er Jahren" or, {@code twoDigits} and before 2000, "80er-Jahren"; "1980s" in English.
+   */
+  String decade(int year, boolean twoDigits) {
+    if (language.equals("en")) {
+      return year + "s";
+    }
+    return twoDigits && year < 2000 ? (year % 100) + "er-Jahren" : year + "er Jahren";
+  }
 
   static Templates of(String language) {
     return language.equals("de") ? german() : english();
@@ -71,6 +111,15 @@ record Templates(
                 "{A} scheint mit dem Verlauf des Jahres zufrieden zu sein.", "scheint", "Claim"),
             new Hedge(
                 "{A} hat offenbar mehr Ingenieure eingestellt als geplant.", "offenbar", "Claim")),
+        List.of(
+            "Das erinnert an den Kampf zwischen {H1} und {H2} in den {D}.",
+            "Die Lage gleicht dem Duell zwischen {H1} und {H2} in den {D}.",
+            "Eine Parallele bietet die Rivalität zwischen {H1} und {H2} in den {D}.",
+            "Vergleichbar ist der Wettstreit zwischen {H1} und {H2} in den {D}."),
+        List.of(
+            "Heute übernimmt {A} die Rolle, die damals {H1} spielte; die Rolle von {H2} fällt {B} zu.",
+            "Wie damals {H1} steht heute {A} da; die Rolle von {H2} fällt {B} zu.",
+            "{A} steht heute dort, wo damals {H1} stand; den Part von {H2} übernimmt {B}."),
         List.of(
             "Die Debatte über künstliche Intelligenz wird seit Monaten in Fachkreisen und in der"
                 + " breiten Öffentlichkeit geführt.",
@@ -134,6 +183,15 @@ record Templates(
                 "{A} has reportedly opened new offices in several cities.", "reportedly", "Claim"),
             new Hedge("{A} apparently hired more engineers than planned.", "apparently", "Claim"),
             new Hedge("{A} is said to be pleased with the year so far.", "is said to", "Claim")),
+        List.of(
+            "This recalls the rivalry between {H1} and {H2} in the {D}.",
+            "The situation resembles the battle between {H1} and {H2} in the {D}.",
+            "There is a parallel in the duel between {H1} and {H2} during the {D}.",
+            "It is reminiscent of the contest between {H1} and {H2} in the {D}."),
+        List.of(
+            "Today {A} plays the part {H1} played then; the role of {H2} falls to {B}.",
+            "Just as {H1} did then, {A} stands at the front today; the role of {H2} falls to {B}.",
+            "{A} now stands where {H1} stood back then; the part of {H2} is played by {B}."),
         List.of(
             "The debate about artificial intelligence has filled conference halls and newspaper"
                 + " pages for months.",
