@@ -160,7 +160,7 @@ public final class LoadBenchmark {
                     "export", "--db", db.toString(), "--format", "nq", "--out", nquads.toString()),
                 List.of()),
             log);
-        triples = lines(nquads.resolve("airace.nq")).stream().filter(l -> !l.isBlank()).count();
+        triples = count(nquads.resolve("airace.nq"));
       }
       Child.delete(tdb);
       tdbloader.add(
@@ -198,6 +198,15 @@ public final class LoadBenchmark {
   /** The classpath in a file written by {@code mvn -Pbench dependency:build-classpath}. */
   static String classpath(Path file) {
     return String.join("", lines(file)).strip();
+  }
+
+  /** The number of lines that are not blank: the quads of an N-Quads file, read as a stream. */
+  private static long count(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines.filter(l -> !l.isBlank()).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> lines(Path file) {
