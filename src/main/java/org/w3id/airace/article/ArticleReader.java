@@ -206,6 +206,18 @@ public final class ArticleReader {
   }
 
   /**
+   * The name {@link #read} gives the article in {@code file} (see {@link #slug}), known from the
+   * path alone, before the file is read.
+   *
+   * @throws ArticleException when the file name gives no usable name
+   */
+  public static String slugOf(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    return slug(file, name, extension);
+  }
+
+  /**
    * The article's name in its IRIs: the file name without its extension, in lower-case ASCII
    * letters, digits and hyphens — or, for a file called {@code article.md} or {@code article.txt},
    * the name of its folder, so that folders of one article each (the evaluation cases, what {@code

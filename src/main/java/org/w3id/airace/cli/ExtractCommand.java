@@ -2,8 +2,10 @@ package org.w3id.airace.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -12,9 +14,12 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.airace.article.ArticleException;
+import org.w3id.airace.article.ArticleReader;
 import org.w3id.airace.graph.ArticleGraph;
 import org.w3id.airace.graph.Extractor;
 import org.w3id.airace.store.Inference;
+import org.w3id.airace.store.Loader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,6 +70,7 @@ final class ExtractCommand implements Runnable {
 
   @Override
   public void run() {
+    requireDistinctNames(files);
     Extractor extractor = words.extractor();
     Inference inference = Inference.bundled();
     PrintStream stdout = System.out;
@@ -107,5 +113,31 @@ final class ExtractCommand implements Runnable {
       RDFDataMgr.write(stdout, out, format.rdf);
     }
     stdout.flush();
+  }
+
+  /**
+   * Refuses two article files that give one name (one graph), before anything is written: their
+   * graphs would merge in the output, as {@code load} refuses them too. A file that is no article
+   * is left to the reader, which says why.
+   */
+  private static void requireDistinctNames(List<Path> files) {
+    Map<String, Path> names = new HashMap<>();
+    for (Path file : files) {
+      String name = String.valueOf(file.getFileName());
+      if (Loader.ARTICLE_SUFFIXES.stream().noneMatch(name::endsWith)) {
+        continue;
+      }
+      String slug;
+      try {
+        slug = ArticleReader.slugOf(file);
+      } catch (ArticleException e) {
+        continue;
+      }
+      Path first = names.putIfAbsent(slug, file);
+      if (first != null) {
+        throw new ArticleException(
+            file, "has the same name '" + slug + "' as " + first + "; rename one");
+      }
+    }
   }
 }

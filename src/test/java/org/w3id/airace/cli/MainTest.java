@@ -32,6 +32,22 @@ class MainTest {
   }
 
   @Test
+  void extractRefusesTwoArticlesOfOneNameBeforePrintingAnything() throws Exception {
+    Path one = Files.createDirectories(dir.resolve("one")).resolve("wettlauf.md");
+    Path two = Files.createDirectories(dir.resolve("two")).resolve("Wettlauf.txt");
+    Files.copy(Fixtures.FIRST_ARTICLE, one);
+    Files.copy(Fixtures.FIRST_ARTICLE, two);
+
+    CommandRun run = run("extract", "--format", "nq", one.toString(), two.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "airace: error: " + two + ": has the same name 'wettlauf' as " + one + "; rename one");
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     for (String command :
         new String[] {
