@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -96,19 +97,7 @@ public final class Exporter {
           out -> {
             StreamRDF quads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             quads.start();
-            db.executeRead(
-                () -> {
-                  List<Node> graphs = Iter.toList(db.listGraphNodes());
-                  progress.begin("writing", graphs.size(), "graphs");
-                  try {
-                    for (Node graph : graphs) {
-                      db.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::quad);
-                      progress.step();
-                    }
-                  } finally {
-                    progress.end();
-                  }
-                });
+            eachQuad(db, "writing", progress, quads::quad);
             description
                 .find()
                 .forEachRemaining(t -> quads.quad(Quad.create(DatasetDescription.GRAPH, t)));
@@ -120,19 +109,7 @@ public final class Exporter {
       Path file = folder.resolve(name("airace", format, gzip));
       Graph description = describe(List.of(file), format);
       DatasetGraph copy = DatasetGraphFactory.create();
-      db.executeRead(
-          () -> {
-            List<Node> graphs = Iter.toList(db.listGraphNodes());
-            progress.begin("copying", graphs.size(), "graphs");
-            try {
-              for (Node graph : graphs) {
-                db.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
-                progress.step();
-              }
-            } finally {
-              progress.end();
-            }
-          });
+      eachQuad(db, "copying", progress, copy::add);
       description
           .find()
           .forEachRemaining(
@@ -170,6 +147,27 @@ public final class Exporter {
       files.add(voidFile);
     }
     return files;
+  }
+
+  /**
+   * Gives every quad of every named graph of {@code db} to {@code sink}, graph by graph in one read
+   * transaction, telling {@code progress} of each graph as the phase {@code phase}.
+   */
+  private static void eachQuad(
+      DatasetGraph db, String phase, ProgressListener progress, Consumer<Quad> sink) {
+    db.executeRead(
+        () -> {
+          List<Node> graphs = Iter.toList(db.listGraphNodes());
+          progress.begin(phase, graphs.size(), "graphs");
+          try {
+            for (Node graph : graphs) {
+              db.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink);
+              progress.step();
+            }
+          } finally {
+            progress.end();
+          }
+        });
   }
 
   /** The dataset's description, with the dump files as its downloads. */
