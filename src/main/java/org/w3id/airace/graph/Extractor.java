@@ -72,12 +72,13 @@ public final class Extractor {
 
   /**
    * An extractor for another thread: an extractor's segmenters and mention finders keep state and
-   * must not be used by two threads at once. The copy shares what is only read — the gazetteer, the
-   * cue lexicon, the compiled rules, the background graph and the OpenNLP models — and makes its
-   * own segmenters and finders when it first needs them.
+   * must not be used by two threads at once, and neither should the compiled rules (ARQ binds a
+   * cast function such as {@code xsd:integer} to its expression on first use). The copy shares what
+   * is only read — the gazetteer, the cue lexicon, the background graph and the OpenNLP models —
+   * compiles the rules again, and makes its own segmenters and finders when it first needs them.
    */
   public Extractor copy() {
-    return new Extractor(gazetteer, lexicon, rules, words, background);
+    return new Extractor(gazetteer, lexicon, new RuleEngine(rules.rules()), words, background);
   }
 
   /**
