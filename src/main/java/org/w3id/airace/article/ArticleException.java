@@ -24,6 +24,12 @@ public class ArticleException extends RuntimeException {
     super(message, cause);
   }
 
+  /** {@code file} gives the article name {@code name}, which {@code first} gave already. */
+  public static ArticleException sameName(Path file, String name, Path first) {
+    return new ArticleException(
+        file, "has the same name '" + name + "' as " + first + "; rename one");
+  }
+
   /**
    * Several articles of one run that cannot be read: a line that counts them and says that nothing
    * was loaded, then each one's message on a line of its own. The first is the cause, the others

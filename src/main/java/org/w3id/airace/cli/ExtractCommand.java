@@ -135,8 +135,7 @@ final class ExtractCommand implements Runnable {
       }
       Path first = names.putIfAbsent(slug, file);
       if (first != null) {
-        throw new ArticleException(
-            file, "has the same name '" + slug + "' as " + first + "; rename one");
+        throw ArticleException.sameName(file, slug, first);
       }
     }
   }

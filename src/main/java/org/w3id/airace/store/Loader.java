@@ -243,10 +243,7 @@ public final class Loader {
           Article article = reader.read(file, language);
           Path first = names.putIfAbsent(article.slug(), file);
           if (first != null) {
-            bad.add(
-                new ArticleException(
-                    file,
-                    "has the same name '" + article.slug() + "' as " + first + "; rename one"));
+            bad.add(ArticleException.sameName(file, article.slug(), first));
           }
           articles.add(article);
         } catch (ArticleException e) {
