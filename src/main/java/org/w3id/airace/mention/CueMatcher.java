@@ -45,14 +45,17 @@ public final class CueMatcher {
                 .toList();
         List<String[]> stems = tokens.stream().map(this::stems).toList();
         Set<String> present = new HashSet<>();
-        boolean compounds = false;
+        Set<String> heads = new HashSet<>();
         for (String[] s : stems) {
           present.add(s[0]);
           present.add(s[1]);
-          compounds |= s[2].equals("N");
+          if (german && s[2].equals("N")) {
+            addHeads(s[0], heads);
+            addHeads(s[1], heads);
+          }
         }
         for (Cue cue : cues) {
-          if (!possible(cue, present, compounds)) {
+          if (!possible(cue, present, heads)) {
             continue;
           }
           int[] span = find(cue, tokens, stems);
@@ -94,16 +97,25 @@ public final class CueMatcher {
 
   /**
    * Whether every word of the cue may match in a clause whose tokens have the stems {@code present}
-   * and, if {@code compounds}, a noun that may be a compound: a quick test before the search.
+   * and whose nouns that may be compounds end in the {@code heads}: a quick test before the search.
    */
-  private boolean possible(Cue cue, Set<String> present, boolean compounds) {
+  private boolean possible(Cue cue, Set<String> present, Set<String> heads) {
     for (Cue.Word word : cue.words()) {
-      boolean asHead = german && word.noun() && word.stem().length() >= 4 && compounds;
-      if (!asHead && !present.contains(word.stem())) {
+      if (!present.contains(word.stem()) && !(word.noun() && heads.contains(word.stem()))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Adds every head a compound of this stem may have ({@link #compoundOf}): its proper endings of
+   * at least four letters.
+   */
+  private static void addHeads(String stem, Set<String> heads) {
+    for (int begin = 1; begin <= stem.length() - 4; begin++) {
+      heads.add(stem.substring(begin));
+    }
   }
 
   /** The first and last token index of the cue in the clause, or null. */

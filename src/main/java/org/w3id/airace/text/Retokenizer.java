@@ -24,6 +24,8 @@ final class Retokenizer {
 
   private static final String WORD = "[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*";
   private static final Pattern COMPOUND = Pattern.compile(WORD + "(?:[-‐‑]" + WORD + ")+");
+  // Tried at every word, COMPOUND costs more than a scan for its hyphens; most sentences have none.
+  private static final Pattern HYPHEN = Pattern.compile("[-‐‑]");
   private static final Pattern ORDINAL =
       Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{N}{1,3}\\.(?=\\s+\\S)");
   private static final Pattern NON_SPACE = Pattern.compile("[^\\s\\u00A0\\u202F]+");
@@ -73,7 +75,9 @@ final class Retokenizer {
         words.add(new Span(part.start(), part.end()));
       }
     }
-    addMatches(COMPOUND, sentenceText, words);
+    if (HYPHEN.matcher(sentenceText).find()) {
+      addMatches(COMPOUND, sentenceText, words);
+    }
     if (profile.ordinalPeriod()) {
       addMatches(ORDINAL, sentenceText, words);
     }
