@@ -33,7 +33,8 @@ import org.w3id.airace.vocab.Race;
  * }</pre>
  *
  * <p>Each rule's algebra is compiled and optimised once, here, not for every article; an article
- * then costs only the evaluation of the rules' patterns and templates.
+ * then costs only the evaluation of the rules' patterns and templates. The IRIs the rules mint are
+ * made without Jena's full IRI check where they plainly need none ({@link PlainIri}).
  */
 public final class RuleEngine {
   /** The folder of the bundled rules. */
@@ -53,7 +54,7 @@ public final class RuleEngine {
                 r ->
                     new Compiled(
                         r,
-                        Algebra.optimize(Algebra.compile(r.query())),
+                        PlainIri.in(Algebra.optimize(Algebra.compile(r.query()))),
                         r.query().getConstructTemplate().getTriples()))
             .toList();
   }
