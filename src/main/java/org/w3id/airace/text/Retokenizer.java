@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Quote characters glued to the edge of a token become tokens of their own ("„Geldgraben“"
- *       becomes „ + Geldgraben + “).
+ *       becomes „ + Geldgraben + “), and so do a semicolon and an ellipsis glued to its end: the
+ *       tokenizer leaves them on a word in capitals ("IBM;" becomes IBM + ;, "AMD..." AMD + ...).
  *   <li>Tokens are merged back where the text forms one word: a hyphen compound ("DeepSeek-Modell",
  *       "500-Milliarden-Dollar-Wette"), each whitespace-free part of an abbreviation of the
  *       language's list ("ca" + "." becomes "ca."), and in languages that write ordinals with a
@@ -38,7 +39,7 @@ final class Retokenizer {
 
   /** The corrected token spans of the sentence {@code sentence} of {@code text}. */
   List<Span> retokenize(String text, Span sentence, List<Span> proposed) {
-    List<Span> tokens = splitQuotes(text, proposed);
+    List<Span> tokens = splitEdges(text, proposed);
     String sentenceText = text.substring(sentence.begin(), sentence.end());
     for (Span word : wordsToKeepWhole(sentenceText)) {
       tokens =
@@ -47,7 +48,7 @@ final class Retokenizer {
     return tokens;
   }
 
-  private static List<Span> splitQuotes(String text, List<Span> proposed) {
+  private static List<Span> splitEdges(String text, List<Span> proposed) {
     List<Span> result = new ArrayList<>();
     for (Span token : proposed) {
       int begin = token.begin();
@@ -57,14 +58,36 @@ final class Retokenizer {
         result.add(new Span(begin, begin + 1));
         begin++;
       }
-      while (end - begin > 1 && Chars.isQuote(text.charAt(end - 1))) {
-        trailing.add(0, new Span(end - 1, end));
-        end--;
+      while (end - begin > 1) {
+        int edge = trailingPunctuation(text, begin, end);
+        if (edge == end) {
+          break;
+        }
+        trailing.add(0, new Span(edge, end));
+        end = edge;
       }
       result.add(new Span(begin, end));
       result.addAll(trailing);
     }
     return result;
+  }
+
+  /**
+   * Where a quote, a semicolon or an ellipsis ("…", or two or more periods) glued to the end of the
+   * token {@code begin}–{@code end} begins, leaving at least one character before it; {@code end}
+   * if there is none.
+   */
+  private static int trailingPunctuation(String text, int begin, int end) {
+    char last = text.charAt(end - 1);
+    if (Chars.isQuote(last) || last == ';' || last == '…') {
+      return end - 1;
+    }
+    int periods = end;
+    while (periods > begin + 1 && text.charAt(periods - 1) == '.') {
+      periods--;
+    }
+    boolean onlyPeriods = periods == begin + 1 && text.charAt(begin) == '.';
+    return end - periods >= 2 && !onlyPeriods ? periods : end;
   }
 
   private List<Span> wordsToKeepWhole(String sentenceText) {

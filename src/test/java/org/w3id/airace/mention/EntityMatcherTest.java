@@ -48,6 +48,14 @@ class EntityMatcherTest {
   }
 
   @Test
+  void namesInCapitalsBeforeASemicolonOrAnEllipsisAreFound() {
+    assertThat(anchors(mentions("de", "Die Rivalen sind IBM; AMD... und (TSMC; dazu Apple.")))
+        .containsExactly("IBM=IBM", "AMD=AMD", "TSMC=TSMC", "Apple=Apple");
+    assertThat(anchors(mentions("en", "The rivals are IBM; AMD… and Nvidia.")))
+        .containsExactly("IBM=IBM", "AMD=AMD", "Nvidia=Nvidia");
+  }
+
+  @Test
   void longestNameWins() {
     assertThat(anchors(mentions("de", "Die Vereinigten Staaten investieren, die USA auch.")))
         .containsExactly("Vereinigten Staaten=United_States", "USA=United_States");

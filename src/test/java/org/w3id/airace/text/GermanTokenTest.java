@@ -47,6 +47,16 @@ class GermanTokenTest {
   }
 
   @Test
+  void aSemicolonOrAnEllipsisIsSplitFromAWordInCapitals() {
+    TextLayer names =
+        Segmenter.forLanguage("de").segment("Es bleiben IBM; AMD... und ARM… Dann: Ende....", null);
+    LayerAssertions.assertWellFormed(names);
+    assertThat(names.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text))
+        .containsSubsequence("IBM", ";", "AMD", "...", "und", "ARM", "…")
+        .doesNotContain("IBM;", "AMD...", "ARM…");
+  }
+
+  @Test
   void quotesAreSplitFromTheirWord() {
     assertThat(texts(1)).containsExactly("Er", "nannte", "es", "„", "Geldgraben", "“", ".");
     assertThat(layer.sentences().get(1).tokens().get(3).pos()).isEqualTo("PUNCT");
