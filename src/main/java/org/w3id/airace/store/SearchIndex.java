@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -14,6 +17,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,8 +26,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The full-text index beside the database (Lucene, through jena-text): labels and alternative
- * labels, analysed by their language (German or English), and the text of every NIF string —
- * sentences among them — so that SPARQL finds them with {@code text:query}:
+ * labels, analysed by their language (German or English), and the text of every sentence ({@code
+ * nif:anchorOf} of a {@code nif:Sentence}), so that SPARQL finds them with {@code text:query}:
  *
  * <pre>
  * PREFIX text: &lt;http://jena.apache.org/text#&gt;
@@ -39,22 +43,30 @@ final class SearchIndex {
       NodeFactory.createURI(
           "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
 
-  /** The predicates whose objects are indexed. */
-  private static final Set<Node> INDEXED =
-      Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR);
+  static final Node SENTENCE =
+      NodeFactory.createURI(
+          "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence");
+
+  /** The predicates whose objects are indexed wherever they stand. */
+  private static final Set<Node> LABELS = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode());
 
   private SearchIndex() {}
 
   /**
-   * True when a triple with this predicate goes into the index. Only those need to be written
-   * through the indexing dataset, which looks each quad up before it adds it and indexes it; the
-   * others go straight into TDB2, in the same transaction (3 % of a load's time).
+   * True when this triple goes into the index: a label, an alternative label, or the text of a
+   * sentence ({@code sentence} tells whether a node is a {@code nif:Sentence} in the triple's
+   * graph). The texts of the other NIF strings (clauses, mentions, cues: eight in nine anchors) are
+   * left out: the search shows sentences, and they only crowded its hits and the load's time. Only
+   * the indexed triples need to be written through the indexing dataset, which looks each quad up
+   * before it adds it and indexes it; the others go straight into TDB2, in the same transaction.
    */
-  static boolean indexes(Node predicate) {
-    return INDEXED.contains(predicate);
+  static boolean indexes(Triple triple, Predicate<Node> sentence) {
+    Node predicate = triple.getPredicate();
+    return LABELS.contains(predicate)
+        || (predicate.equals(ANCHOR) && sentence.test(triple.getSubject()));
   }
 
-  /** What is indexed, in which field: the objects of the predicates of INDEXED. */
+  /** What is indexed, in which field: the labels, alternative labels and texts. */
   static EntityDefinition definition() {
     EntityDefinition definition =
         new EntityDefinition("uri", "label", "graph", RDFS.label.asNode());
@@ -103,11 +115,16 @@ final class SearchIndex {
   private static void build(DatasetGraph tdb, TextIndex index, EntityDefinition definition) {
     tdb.executeRead(
         () -> {
-          for (Node predicate : INDEXED) {
+          for (Node predicate : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR)) {
             tdb.find(Node.ANY, Node.ANY, predicate, Node.ANY)
                 .forEachRemaining(
                     quad -> {
-                      Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                      boolean indexed =
+                          indexes(
+                              quad.asTriple(),
+                              s -> tdb.contains(quad.getGraph(), s, RDF.type.asNode(), SENTENCE));
+                      Entity entity =
+                          indexed ? TextQueryFuncs.entityFromQuad(definition, quad) : null;
                       if (entity != null) {
                         index.addEntity(entity);
                       }

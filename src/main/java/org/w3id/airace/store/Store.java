@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.airace.resources.Bundled;
 
 /**
@@ -156,11 +158,12 @@ public final class Store implements AutoCloseable {
   private void put(Node name, Graph graph) {
     try {
       clear(name);
+      Predicate<Node> sentence = s -> graph.contains(s, RDF.type.asNode(), SearchIndex.SENTENCE);
       graph
           .find()
           .forEachRemaining(
               t ->
-                  (SearchIndex.indexes(t.getPredicate()) ? dataset : tdb)
+                  (SearchIndex.indexes(t, sentence) ? dataset : tdb)
                       .add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     } catch (RuntimeException e) {
       throw new StoreException(directory + ": the load was rolled back: " + e.getMessage(), e);

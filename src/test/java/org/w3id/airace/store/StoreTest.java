@@ -192,10 +192,22 @@ class StoreTest {
         "PREFIX text: <http://jena.apache.org/text#>"
             + " PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
             + " SELECT ?s WHERE { ?s text:query (rdfs:label 'DeepSeek') }";
+    // Of the texts, only the sentences' are indexed: the index finds exactly the sentences that
+    // hold the word, not the clauses, mentions and cues inside them.
+    String texts =
+        "PREFIX text: <http://jena.apache.org/text#>"
+            + " PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
+            + " SELECT ?s WHERE { ?s text:query (nif:anchorOf 'Stargate' 10000) }";
+    String sentences =
+        "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>"
+            + " SELECT ?s WHERE { ?s a nif:Sentence ; nif:anchorOf ?t"
+            + " FILTER(CONTAINS(?t, 'Stargate')) }";
     Path db = dir.resolve("indexed");
     try (Store store = Store.open(db)) {
       new Loader(store, extractor).load(List.of(Fixtures.FIRST_ARTICLE), Optional.empty());
       assertThat(found(store, search)).contains(Race.RESOURCE + "DeepSeek");
+      assertThat(found(store, sentences)).isNotEmpty();
+      assertThat(found(store, texts)).containsExactlyInAnyOrderElementsOf(found(store, sentences));
     }
     // a database from before the index: the index is built when it is opened
     try (java.util.stream.Stream<Path> files = Files.walk(db.resolve("text-index"))) {
@@ -204,6 +216,7 @@ class StoreTest {
     assertThat(db.resolve("text-index")).doesNotExist();
     try (Store store = Store.open(db)) {
       assertThat(found(store, search)).contains(Race.RESOURCE + "DeepSeek");
+      assertThat(found(store, texts)).containsExactlyInAnyOrderElementsOf(found(store, sentences));
     }
   }
 
