@@ -1,9 +1,12 @@
 package org.w3id.airace.mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3id.airace.text.Clause;
 import org.w3id.airace.text.Sentence;
@@ -25,12 +28,31 @@ public final class CueMatcher {
   private final Stemmer stemmer;
   private final boolean german;
   private final Set<String> wholeWords = new HashSet<>();
+  // The positions in `cues` of the cues whose first word has this stem.
+  private final Map<String, List<Integer>> byFirstStem = new HashMap<>();
 
   public CueMatcher(CueLexicon lexicon, String language) {
     this.cues = lexicon.cues(language);
     this.stemmer = new Stemmer(language);
     this.german = language.equals("de");
     cues.forEach(c -> c.words().forEach(w -> wholeWords.add(w.stem())));
+    for (int i = 0; i < cues.size(); i++) {
+      byFirstStem.computeIfAbsent(cues.get(i).words().get(0).stem(), s -> new ArrayList<>()).add(i);
+    }
+  }
+
+  /**
+   * The cues whose first word has one of these stems, in the lexicon's order (which decides which
+   * of two cues of one concept on one span is kept): the only ones {@link #possible} can admit.
+   */
+  private List<Cue> candidates(Set<String> present, Set<String> heads) {
+    BitSet chosen = new BitSet(cues.size());
+    for (Set<String> stems : List.of(present, heads)) {
+      for (String stem : stems) {
+        byFirstStem.getOrDefault(stem, List.of()).forEach(chosen::set);
+      }
+    }
+    return chosen.stream().mapToObj(cues::get).toList();
   }
 
   /** The cues found, in text order; one per cue and clause. */
@@ -54,7 +76,7 @@ public final class CueMatcher {
             addHeads(s[1], heads);
           }
         }
-        for (Cue cue : cues) {
+        for (Cue cue : candidates(present, heads)) {
           if (!possible(cue, present, heads)) {
             continue;
           }
