@@ -66,7 +66,7 @@ public final class ExtractionBenchmark {
       long start = System.nanoTime();
       extractor.extract(article);
       whole[i] = (System.nanoTime() - start) / 1e6;
-      if ((i + 1) % BLOCK == 0 && (i + 1) / BLOCK <= blocks.length) {
+      if ((i + 1) % BLOCK == 0) {
         long now = threads.getCurrentThreadCpuTime();
         blocks[(i + 1) / BLOCK - 1] = (now - blockStart) / 1e6 / BLOCK;
         blockStart = now;
