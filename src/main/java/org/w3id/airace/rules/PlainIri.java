@@ -61,7 +61,8 @@ final class PlainIri extends E_IRI {
         && PLAIN.matcher(node.getLiteralLexicalForm()).matches()) {
       return NodeValue.makeNode(NodeFactory.createURI(node.getLiteralLexicalForm()));
     }
-    return super.evalSpecial(binding, env);
+    // Jena's own resolution of the value already computed (E_IRI's one-value form).
+    return eval(value, env);
   }
 
   @Override

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -115,7 +115,7 @@ final class SearchIndex {
   private static void build(DatasetGraph tdb, TextIndex index, EntityDefinition definition) {
     tdb.executeRead(
         () -> {
-          for (Node predicate : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), ANCHOR)) {
+          for (Node predicate : Stream.concat(LABELS.stream(), Stream.of(ANCHOR)).toList()) {
             tdb.find(Node.ANY, Node.ANY, predicate, Node.ANY)
                 .forEachRemaining(
                     quad -> {
