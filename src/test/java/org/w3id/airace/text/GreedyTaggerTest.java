@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The greedy tagger gives the tags of OpenNLP's own beam-search tagger on every word of the real
- * and test-case articles in the language and of 40 generated ones.
+ * and test-case articles in the language and of 40 generated ones, comparing summed weights rather
+ * than probabilities for the bundled models.
  */
 class GreedyTaggerTest {
   @TempDir Path dir;
@@ -46,5 +48,16 @@ class GreedyTaggerTest {
     }
     assertThat(words).as("words compared").isGreaterThan(5000);
     assertThat(differences).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "en"})
+  void comparesSummedWeightsOfTheBundledModels(String language) {
+    MaxentModel model =
+        (MaxentModel)
+            ModelCache.models(LanguageProfile.forLanguage(language)).pos().getArtifact("pos.model");
+    assertThat(GreedyTagger.weightsOf(model))
+        .as("the weights of a uniform-prior GIS model")
+        .isNotEmpty();
   }
 }
