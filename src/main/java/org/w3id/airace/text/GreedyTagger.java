@@ -28,7 +28,15 @@ import opennlp.tools.util.SequenceValidator;
  * the one with the highest sum, so the tagger compares the sums, as {@link GreedyLemmatizer} does.
  * A model it cannot read that way is evaluated as OpenNLP does.
  *
- * <p>Thread-safe: it keeps no state between calls.
+ * <p>Most of a word's features depend on the word alone (its prefixes, suffixes, shape and the word
+ * itself); the rest on the words beside it and the tags before it. When the model's features fall
+ * into these two kinds by name (checked when the tagger is made, {@link FeatureKinds}), the summed
+ * weights of a word's own features are remembered ({@link BoundedCache}), so a word seen before
+ * costs one look-up for them and a look-up for each feature of its surroundings. The model's table
+ * does not stay in the processor's caches between sentences, so each look-up saved is a wait on
+ * memory saved.
+ *
+ * <p>Not thread-safe (it keeps that memo); one per {@link TokenAnnotator}.
  */
 final class GreedyTagger {
   private static final String MODEL_ARTIFACT = "pos.model";
@@ -40,6 +48,12 @@ final class GreedyTagger {
   /** The model's feature weights by feature, or null to evaluate through the model. */
   private final Map<String, Context> weights;
 
+  /** Which features depend on the word alone, or null when the model's features do not split so. */
+  private final FeatureKinds kinds;
+
+  /** The summed weights of a word's own features, by word. */
+  private final BoundedCache<String, double[]> ownScores = new BoundedCache<>(20_000);
+
   GreedyTagger(POSModel pos) {
     this.features = pos.getFactory().getPOSContextGenerator(0);
     this.model = (MaxentModel) pos.getArtifact(MODEL_ARTIFACT);
@@ -48,6 +62,7 @@ final class GreedyTagger {
       throw new TextException("The part-of-speech model has no " + MODEL_ARTIFACT);
     }
     this.weights = weightsOf(model);
+    this.kinds = weights == null ? null : FeatureKinds.of(features, model);
   }
 
   /** The tag of each word. */
@@ -55,7 +70,7 @@ final class GreedyTagger {
     String[] tags = new String[words.length];
     double[] scores = new double[model.getNumOutcomes()];
     for (int i = 0; i < words.length; i++) {
-      score(features.getContext(i, words, tags, null), scores);
+      score(words[i], features.getContext(i, words, tags, null), scores);
       int best = -1;
       for (int k = 0; k < scores.length; k++) {
         if ((best < 0 || scores[k] > scores[best])
@@ -69,22 +84,47 @@ final class GreedyTagger {
   }
 
   /** Fills {@code scores} with a value per tag that orders the tags as their probabilities do. */
-  private void score(String[] context, double[] scores) {
+  private void score(String word, String[] context, double[] scores) {
     if (weights == null) {
       System.arraycopy(model.eval(context), 0, scores, 0, scores.length);
       return;
     }
-    Arrays.fill(scores, 0);
+    if (kinds == null) {
+      Arrays.fill(scores, 0);
+      for (String feature : context) {
+        add(feature, scores);
+      }
+      return;
+    }
+    double[] own =
+        ownScores.get(
+            word,
+            w -> {
+              double[] sums = new double[scores.length];
+              for (String feature : context) {
+                if (kinds.isOwn(feature)) {
+                  add(feature, sums);
+                }
+              }
+              return sums;
+            });
+    System.arraycopy(own, 0, scores, 0, scores.length);
     for (String feature : context) {
-      Context weight = weights.get(feature);
-      if (weight == null) {
-        continue;
+      if (!kinds.isOwn(feature)) {
+        add(feature, scores);
       }
-      int[] outcomes = weight.getOutcomes();
-      double[] parameters = weight.getParameters();
-      for (int k = 0; k < outcomes.length; k++) {
-        scores[outcomes[k]] += parameters[k];
-      }
+    }
+  }
+
+  private void add(String feature, double[] scores) {
+    Context weight = weights.get(feature);
+    if (weight == null) {
+      return;
+    }
+    int[] outcomes = weight.getOutcomes();
+    double[] parameters = weight.getParameters();
+    for (int k = 0; k < outcomes.length; k++) {
+      scores[outcomes[k]] += parameters[k];
     }
   }
 
