@@ -40,21 +40,37 @@ final class MetonymMatcher {
   /** A metonym ready to match: the text before its ending, and the endings it may take. */
   private record Form(String base, List<String> endings, boolean adjective, String entity) {}
 
-  private final Map<String, List<Form>> byLanguage = new HashMap<>();
+  /**
+   * The forms of each language by the first character they can match (an adjective's capitalised
+   * one too), longest first.
+   */
+  private final Map<String, Map<Character, List<Form>>> byLanguage = new HashMap<>();
 
   MetonymMatcher(Gazetteer gazetteer) {
+    Map<String, List<Form>> forms = new HashMap<>();
     for (Entity entity : gazetteer.entities()) {
       for (Entity.Metonym metonym : entity.metonyms()) {
         if (metonym.form().length() >= 2) {
-          byLanguage
+          forms
               .computeIfAbsent(metonym.language(), l -> new ArrayList<>())
               .add(form(metonym, entity.iri()));
         }
       }
     }
-    byLanguage
-        .values()
-        .forEach(l -> l.sort(Comparator.comparingInt((Form f) -> f.base().length()).reversed()));
+    forms.forEach(
+        (language, list) -> {
+          list.sort(Comparator.comparingInt((Form f) -> f.base().length()).reversed());
+          Map<Character, List<Form>> byFirst = new HashMap<>();
+          for (Form form : list) {
+            char first = form.base().charAt(0);
+            byFirst.computeIfAbsent(first, c -> new ArrayList<>()).add(form);
+            char upper = Character.toUpperCase(first);
+            if (form.adjective() && upper != first) {
+              byFirst.computeIfAbsent(upper, c -> new ArrayList<>()).add(form);
+            }
+          }
+          byLanguage.put(language, byFirst);
+        });
   }
 
   private static Form form(Entity.Metonym metonym, String entity) {
@@ -80,7 +96,7 @@ final class MetonymMatcher {
    * the names it replaces are returned in {@code replaced}.
    */
   List<Mention> match(TextLayer layer, List<Mention> names, List<Mention> replaced) {
-    List<Form> forms = byLanguage.getOrDefault(layer.language(), List.of());
+    Map<Character, List<Form>> forms = byLanguage.getOrDefault(layer.language(), Map.of());
     List<Mention> found = new ArrayList<>();
     if (forms.isEmpty()) {
       return found;
@@ -90,7 +106,9 @@ final class MetonymMatcher {
     for (Sentence sentence : layer.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        Match m = longestAt(text, tokens, i, forms);
+        Match m =
+            longestAt(
+                text, tokens, i, forms.getOrDefault(text.charAt(tokens.get(i).begin()), List.of()));
         if (m == null || !standsForEntity(tokens, i, m, names, english)) {
           continue;
         }
