@@ -1,5 +1,6 @@
 package org.w3id.airace.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,22 @@ final class Samples {
     Arrays.sort(sorted);
     int rank = (int) Math.ceil(p / 100 * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  /**
+   * The median of {@code after[i] / before[i]}: the ratio of two builds measured in pairs, each
+   * pair under the same load.
+   */
+  static double pairedRatio(double[] after, double[] before) {
+    if (after.length != before.length) {
+      throw new IllegalArgumentException(
+          after.length + " measurements after, " + before.length + " before: they must pair up");
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < after.length; i++) {
+      ratios.add(after[i] / before[i]);
+    }
+    return median(ratios);
   }
 
   /** The values rounded and joined, for the line that shows every run. */
