@@ -22,11 +22,11 @@ import opennlp.tools.util.SequenceValidator;
  * the beam search's tags.
  *
  * <p>The model's own evaluation turns each tag's summed feature weights into a probability with
- * {@link StrictMath#exp}, which the JVM does not compile to a machine instruction; that was a fifth
- * of the whole extraction. With the uniform prior of a GIS model (checked when the tagger is made:
- * the model gives every tag the same probability when no feature is known) the most probable tag is
- * the one with the highest sum, so the tagger compares the sums, as {@link GreedyLemmatizer} does.
- * A model it cannot read that way is evaluated as OpenNLP does.
+ * {@link StrictMath#exp} for every tag of every word, which the JVM does not compile to a machine
+ * instruction. With the uniform prior of a GIS model (checked when the tagger is made: the model
+ * gives every tag the same probability when no feature is known) the most probable tag is the one
+ * with the highest sum, so the tagger compares the sums, as {@link GreedyLemmatizer} does. A model
+ * it cannot read that way is evaluated as OpenNLP does.
  *
  * <p>Most of a word's features depend on the word alone (its prefixes, suffixes, shape and the word
  * itself); the rest on the words beside it and the tags before it. When the model's features fall
