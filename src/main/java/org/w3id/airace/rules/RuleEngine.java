@@ -39,8 +39,9 @@ import org.w3id.airace.vocab.Race;
  *
  * <p>The triple patterns of a group are matched in the order they are written: ARQ would otherwise
  * reorder each group again every time it runs, by a general rule of thumb (fixed terms first), and
- * the rules are written in narrowing order already (the type that names the fewest nodes first,
- * then what hangs off them). Write a new rule's patterns so, too.
+ * the rules are written in narrowing order already (the pattern that matches the fewest triples
+ * first, such as a cue's fixed signal, then what hangs off the nodes it binds). Write a new rule's
+ * patterns so, too.
  */
 public final class RuleEngine {
   /** The folder of the bundled rules. */

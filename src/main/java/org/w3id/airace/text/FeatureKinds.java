@@ -42,9 +42,6 @@ final class FeatureKinds {
 
   /** The kinds of the generator's features, or null when they do not split by name. */
   static FeatureKinds of(POSContextGenerator generator, MaxentModel model) {
-    if (model.getNumOutcomes() < 5) {
-      return null;
-    }
     Set<String> own = new HashSet<>();
     Set<String> surrounding = new HashSet<>();
     for (String probe : PROBES) {
