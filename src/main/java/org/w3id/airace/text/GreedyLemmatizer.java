@@ -28,7 +28,7 @@ import opennlp.tools.ml.model.Context;
 final class GreedyLemmatizer {
   private static final String MODEL_ARTIFACT = "lemmatizer.model";
 
-  private final Map<String, Context> weights;
+  private final FeatureWeights weights;
   private final String[] scripts;
   private final double[] scores;
   private final LemmatizerContextGenerator features;
@@ -41,7 +41,7 @@ final class GreedyLemmatizer {
       throw new TextException("The lemmatizer model has no " + MODEL_ARTIFACT + " to decode");
     }
     Object[] parts = maxent.getDataStructures();
-    this.weights = (Map<String, Context>) parts[1];
+    this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
     this.scripts = (String[]) parts[2];
     this.scores = new double[scripts.length];
     this.features = model.getFactory().getContextGenerator();
@@ -63,15 +63,7 @@ final class GreedyLemmatizer {
   private String best(int i, String[] words, String[] tags, String[] chosen) {
     Arrays.fill(scores, 0);
     for (String feature : features.getContext(i, words, tags, chosen)) {
-      Context weight = weights.get(feature);
-      if (weight == null) {
-        continue;
-      }
-      int[] outcomes = weight.getOutcomes();
-      double[] parameters = weight.getParameters();
-      for (int k = 0; k < outcomes.length; k++) {
-        scores[outcomes[k]] += parameters[k];
-      }
+      weights.add(feature, scores);
     }
     int best = 0;
     for (int k = 1; k < scores.length; k++) {

@@ -46,7 +46,7 @@ final class GreedyTagger {
   private final SequenceValidator<String> validator;
 
   /** The model's feature weights by feature, or null to evaluate through the model. */
-  private final Map<String, Context> weights;
+  private final FeatureWeights weights;
 
   /** Which features depend on the word alone, or null when the model's features do not split so. */
   private final FeatureKinds kinds;
@@ -92,7 +92,7 @@ final class GreedyTagger {
     if (kinds == null) {
       Arrays.fill(scores, 0);
       for (String feature : context) {
-        add(feature, scores);
+        weights.add(feature, scores);
       }
       return;
     }
@@ -103,7 +103,7 @@ final class GreedyTagger {
               double[] sums = new double[scores.length];
               for (String feature : context) {
                 if (kinds.isOwn(feature)) {
-                  add(feature, sums);
+                  weights.add(feature, sums);
                 }
               }
               return sums;
@@ -111,20 +111,8 @@ final class GreedyTagger {
     System.arraycopy(own, 0, scores, 0, scores.length);
     for (String feature : context) {
       if (!kinds.isOwn(feature)) {
-        add(feature, scores);
+        weights.add(feature, scores);
       }
-    }
-  }
-
-  private void add(String feature, double[] scores) {
-    Context weight = weights.get(feature);
-    if (weight == null) {
-      return;
-    }
-    int[] outcomes = weight.getOutcomes();
-    double[] parameters = weight.getParameters();
-    for (int k = 0; k < outcomes.length; k++) {
-      scores[outcomes[k]] += parameters[k];
     }
   }
 
@@ -133,7 +121,7 @@ final class GreedyTagger {
    * probabilities are then the normalised exponentials of the summed weights, in the same order.
    */
   @SuppressWarnings("unchecked")
-  static Map<String, Context> weightsOf(MaxentModel model) {
+  static FeatureWeights weightsOf(MaxentModel model) {
     if (!(model instanceof AbstractModel maxent)
         || maxent.getModelType() != AbstractModel.ModelType.Maxent) {
       return null;
@@ -144,7 +132,7 @@ final class GreedyTagger {
         return null;
       }
     }
-    return (Map<String, Context>) maxent.getDataStructures()[1];
+    return new FeatureWeights((Map<String, Context>) maxent.getDataStructures()[1]);
   }
 
   private static int maxIndex(double[] scores) {
