@@ -1,6 +1,7 @@
 package org.w3id.airace.text;
 
 import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -10,8 +11,10 @@ import opennlp.tools.ml.model.Context;
 final class FeatureWeights {
   private final Map<String, Context> weights;
 
-  FeatureWeights(Map<String, Context> weights) {
-    this.weights = weights;
+  @SuppressWarnings("unchecked")
+  FeatureWeights(AbstractModel model) {
+    // The model's table from feature to weights per outcome, as OpenNLP documents its parts.
+    this.weights = (Map<String, Context>) model.getDataStructures()[1];
   }
 
   /**
@@ -28,5 +31,16 @@ final class FeatureWeights {
     for (int k = 0; k < outcomes.length; k++) {
       scores[outcomes[k]] += parameters[k];
     }
+  }
+
+  /** The index of the highest score, the first of equal ones. */
+  static int highest(double[] scores) {
+    int best = 0;
+    for (int k = 1; k < scores.length; k++) {
+      if (scores[k] > scores[best]) {
+        best = k;
+      }
+    }
+    return best;
   }
 }

@@ -1,12 +1,10 @@
 package org.w3id.airace.text;
 
 import java.util.Arrays;
-import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * Lemmatises with an OpenNLP lemmatizer model by greedy decoding: for each token, left to right,
@@ -34,15 +32,13 @@ final class GreedyLemmatizer {
   private final LemmatizerContextGenerator features;
   private final BoundedCache<String, String> memo = new BoundedCache<>(50_000);
 
-  @SuppressWarnings("unchecked")
   GreedyLemmatizer(LemmatizerModel model) {
     AbstractModel maxent = model.getArtifact(MODEL_ARTIFACT);
     if (maxent == null) {
       throw new TextException("The lemmatizer model has no " + MODEL_ARTIFACT + " to decode");
     }
-    Object[] parts = maxent.getDataStructures();
-    this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
-    this.scripts = (String[]) parts[2];
+    this.weights = new FeatureWeights(maxent);
+    this.scripts = (String[]) maxent.getDataStructures()[2];
     this.scores = new double[scripts.length];
     this.features = model.getFactory().getContextGenerator();
   }
@@ -65,12 +61,6 @@ final class GreedyLemmatizer {
     for (String feature : features.getContext(i, words, tags, chosen)) {
       weights.add(feature, scores);
     }
-    int best = 0;
-    for (int k = 1; k < scores.length; k++) {
-      if (scores[k] > scores[best]) {
-        best = k;
-      }
-    }
-    return scripts[best];
+    return scripts[FeatureWeights.highest(scores)];
   }
 }

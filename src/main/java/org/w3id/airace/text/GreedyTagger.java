@@ -1,9 +1,7 @@
 package org.w3id.airace.text;
 
 import java.util.Arrays;
-import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -78,7 +76,7 @@ final class GreedyTagger {
           best = k;
         }
       }
-      tags[i] = model.getOutcome(best < 0 ? maxIndex(scores) : best);
+      tags[i] = model.getOutcome(best < 0 ? FeatureWeights.highest(scores) : best);
     }
     return tags;
   }
@@ -120,7 +118,6 @@ final class GreedyTagger {
    * The feature weights of a maxent model whose prior is uniform, or null for any other model: its
    * probabilities are then the normalised exponentials of the summed weights, in the same order.
    */
-  @SuppressWarnings("unchecked")
   static FeatureWeights weightsOf(MaxentModel model) {
     if (!(model instanceof AbstractModel maxent)
         || maxent.getModelType() != AbstractModel.ModelType.Maxent) {
@@ -132,16 +129,6 @@ final class GreedyTagger {
         return null;
       }
     }
-    return new FeatureWeights((Map<String, Context>) maxent.getDataStructures()[1]);
-  }
-
-  private static int maxIndex(double[] scores) {
-    int best = 0;
-    for (int k = 1; k < scores.length; k++) {
-      if (scores[k] > scores[best]) {
-        best = k;
-      }
-    }
-    return best;
+    return new FeatureWeights(maxent);
   }
 }
